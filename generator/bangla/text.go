@@ -1,14 +1,6 @@
-// Package bangla holds the pure rules of Bengali text that the rest of the
-// generator relies on: Unicode normalization and tag identity, URL slugs
-// that keep Bengali letters, heading IDs, grapheme-safe truncation, Bengali
-// digits, and Gregorian and Bangla calendar dates.
-//
-// Nothing here reads files or imports other packages of this module.
 package bangla
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +16,7 @@ const (
 	KhandaTa  = '\u09CE' // ৎ
 	Ta        = '\u09A4' // ত
 	Danda     = '\u0964' // ।
-	oldKhanda = "\u09A4\u09CD\u200D"
+	oldKhanda = string(Ta) + string(Virama) + string(ZWJ)
 )
 
 // NFC returns s in Unicode Normalization Form C. For Bengali this turns the
@@ -32,149 +24,117 @@ const (
 // composition exclusions, into base letter + nukta, so that text typed on
 // different keyboards compares equal.
 func NFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
-		return s
-	}
 	return norm.NFC.String(s)
 }
 
 // TagKey returns the identity of a hashtag: two spellings with the same key
-// are one tag. The old khanda-ta spelling ত + ্ + ZWJ becomes ৎ, the text is
-// NFC-normalized and every ZWJ and ZWNJ is removed. A leading '#' is dropped.
-// Letter case is folded so that #BRICS and #brics are one tag.
+// are one tag. Leading '#' signs are dropped, the old khanda-ta spelling
+// ত + ্ + ZWJ becomes ৎ, every ZWJ and ZWNJ is removed, letter case is
+// folded (so #BRICS and #brics are one tag) and the result is in NFC.
+// TagKey(TagKey(s)) == TagKey(s).
 func TagKey(tag string) string {
-	tag = strings.TrimPrefix(tag, "#")
-	tag = strings.ReplaceAll(tag, oldKhanda, string(KhandaTa))
-	tag = NFC(tag)
+	// Normalize first, so that canonically equivalent spellings are one
+	// string before anything else looks at them: lower-casing U+0130 İ and
+	// its decomposed form I + U+0307 gives different strings.
+	tag = strings.ReplaceAll(NFC(tag), oldKhanda, string(KhandaTa))
 	tag = strings.Map(func(r rune) rune {
 		if r == ZWJ || r == ZWNJ {
 			return -1
 		}
 		return unicode.ToLower(r)
 	}, tag)
-	return NFC(tag)
+	return NFC(strings.TrimLeft(tag, "#"))
 }
 
 // IsTagRune reports whether r may appear in a hashtag: a Unicode letter,
 // mark or digit, or '_'. ZWJ and ZWNJ are accepted too because Bengali
 // keyboards type them inside words. Go's \w would drop Bengali vowel signs.
 func IsTagRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) ||
-		r == '_' || r == ZWJ || r == ZWNJ
+	return isWordRune(r) || r == ZWJ || r == ZWNJ
 }
 
-// MaxSlugBytes bounds the length of a slug so that a file name built from it
-// stays well under the 255-byte limit of common file systems. A Bengali
-// letter takes 3 bytes in UTF-8.
-const MaxSlugBytes = 180
+// isWordRune reports whether r belongs to a word: a letter, a mark (vowel
+// sign, virama, nukta), a decimal digit of any script, or '_'.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '_'
+}
 
-// Slug turns a title or tag into one URL path segment that keeps Bengali
-// letters: the text is normalized like a tag key, lower-cased, and every run
-// of characters that is not a letter, mark or digit becomes a single '-'.
-// Slugs never contain '/', '\', '.', control characters or NUL and are
-// never empty. A slug longer than MaxSlugBytes is cut at a grapheme boundary
-// and gets a short hash of the whole key, so two long texts never collide.
-func Slug(s string) string {
-	key := TagKey(s)
-	var b strings.Builder
-	dash := false
-	for _, r := range key {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '_':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
+// Truncate shortens s to at most maxRunes runes, cutting at the last space that
+// fits (never inside a word, so never inside a grapheme cluster) and
+// trimming trailing punctuation such as '।', ',' or '—'. A no-break space
+// is part of a word. Text that has no space to cut at is cut at the last
+// grapheme-cluster boundary that fits, which leaves nothing when the first
+// cluster alone is longer than maxRunes. It reports whether anything was removed.
+func Truncate(s string, maxRunes int) (string, bool) {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= maxRunes {
+		return s, false
+	}
+	limit := 0 // byte offset of the first rune past maxRunes
+	for range maxRunes {
+		_, size := utf8.DecodeRuneInString(s[limit:])
+		limit += size
+	}
+	head := s[:limit]
+	if next, _ := utf8.DecodeRuneInString(s[limit:]); !isBreak(next) {
+		if i := strings.LastIndexFunc(head, isBreak); i > 0 {
+			head = head[:i]
+		} else {
+			head = cutGraphemes(s, limit)
 		}
 	}
-	slug := b.String()
-	// A slug must not start with a mark (a vowel sign without its letter).
-	for slug != "" {
-		r, size := utf8.DecodeRuneInString(slug)
-		if !unicode.IsMark(r) {
-			break
-		}
-		slug = slug[size:]
-	}
-	if slug == "" {
-		return "x-" + shortHash(key)
-	}
-	if len(slug) > MaxSlugBytes {
-		slug = strings.TrimRight(cutGraphemes(slug, MaxSlugBytes-9), "-") + "-" + shortHash(key)
-	}
-	return slug
+	return TrimEndPunct(head), true
 }
 
-func shortHash(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:4])
+// isBreak reports whether a line may break at r: white space other than the
+// no-break spaces, which editors type to keep a number with its unit.
+func isBreak(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00A0' && r != '\u2007' && r != '\u202F'
 }
 
-// continues reports whether r continues the grapheme cluster before it:
-// combining marks, joiners and variation selectors never start a cluster.
-func continues(r rune) bool {
-	return unicode.IsMark(r) || r == ZWJ || r == ZWNJ || unicode.Is(unicode.Variation_Selector, r)
+// TrimEndPunct removes trailing white space and the punctuation that may
+// close a clause (। ॥ , ; : — – -) from s. Question and exclamation marks
+// and closing quotes stay: they change the meaning.
+func TrimEndPunct(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("।॥,;:—–-", r)
+	})
 }
 
-// cutGraphemes returns the longest prefix of s of at most max bytes that
-// ends on a grapheme-cluster boundary: never between a letter and its vowel
-// sign, nor right after a virama (which joins the next consonant).
-func cutGraphemes(s string, max int) string {
-	if len(s) <= max {
+// cutGraphemes returns the longest prefix of s of at most maxBytes bytes
+// that ends on a grapheme-cluster boundary.
+func cutGraphemes(s string, maxBytes int) string {
+	if len(s) <= maxBytes {
 		return s
 	}
 	end := 0
 	prev := rune(0)
 	for i, r := range s {
-		if i > max {
+		if i > maxBytes {
 			break
 		}
-		if i > 0 && !continues(r) && prev != Virama && prev != ZWJ {
+		if i > 0 && boundary(prev, r) {
 			end = i
 		}
 		prev = r
 	}
-	if len(s) <= max {
-		end = len(s)
-	}
 	return s[:end]
 }
 
-// Truncate shortens s to at most max runes, cutting at the last space that
-// fits (never inside a word, so never inside a grapheme cluster) and
-// trimming trailing punctuation such as '।', ',' or '—'. Text that has no
-// space to cut at is cut at the last grapheme boundary that fits. It reports
-// whether anything was removed.
-func Truncate(s string, max int) (string, bool) {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) <= max {
-		return s, false
+// boundary reports whether a grapheme cluster may end between prev and r.
+// It is the part of Unicode's extended grapheme clusters (UAX #29) that
+// Bengali text needs: a mark (vowel sign, virama, nukta), joiner or
+// variation selector never starts a cluster; a virama joins the letter
+// after it into a conjunct (ক্ষ is one cluster), and so does a ZWJ. A cut
+// anywhere else would show a dotted circle or break a conjunct apart.
+func boundary(prev, r rune) bool {
+	switch {
+	case unicode.IsMark(r), r == ZWJ, r == ZWNJ, unicode.Is(unicode.Variation_Selector, r):
+		return false
+	case prev == ZWJ:
+		return false
+	case prev == Virama:
+		return !unicode.IsLetter(r)
 	}
-	// byte offset of the rune just after the limit
-	limit := len(s)
-	n := 0
-	for i := range s {
-		if n == max {
-			limit = i
-			break
-		}
-		n++
-	}
-	cut := strings.LastIndexFunc(s[:limit+1], unicode.IsSpace)
-	if cut <= 0 {
-		cut = len(cutGraphemes(s, limit))
-	}
-	return TrimEndPunct(s[:cut]), true
-}
-
-// TrimEndPunct removes trailing spaces and sentence punctuation (।, ॥, ',',
-// ';', ':', '—', '-') from s.
-func TrimEndPunct(s string) string {
-	return strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == Danda || r == '॥' || r == ',' || r == ';' ||
-			r == ':' || r == '—' || r == '–' || r == '-'
-	})
+	return true
 }
