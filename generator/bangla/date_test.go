@@ -50,7 +50,7 @@ func TestWeekdayName(t *testing.T) {
 }
 
 func TestNamesAreNFC(t *testing.T) {
-	for _, names := range [][]string{monthNames[:], weekdayNames[:]} {
+	for _, names := range [][]string{monthNames[:], weekdayNames[:], banglaMonthNames[:]} {
 		for _, n := range names {
 			if !norm.NFC.IsNormalString(n) {
 				t.Errorf("%+q is not NFC", n)
