@@ -36,13 +36,13 @@ type Block struct {
 
 // Article is a converted text file.
 type Article struct {
-	Title     string  // headline line, or derived from the lead's first sentence
-	TitleLine int     // line of the headline; 0 when the title is derived
-	Lead      string  // first paragraph: the summary
-	Blocks    []Block // the body in order, starting with the lead paragraph
-	Tags      []string
-	TagLine   int    // line of the first hashtag line; 0 when there is none
-	Author    string // byline, "" when there is none
+	Title     string   // headline line, or derived from the lead's first sentence
+	TitleLine int      // line of the headline; 0 when the title is derived
+	Lead      string   // first paragraph: the summary
+	Blocks    []Block  // the body in order, starting with the lead paragraph
+	Tags      []string // display spellings in order of first appearance, one per bangla.TagKey
+	TagLine   int      // line of the first hashtag line; 0 when there is none
+	Author    string   // byline, "" when there is none
 }
 
 // Limits of the short lines that the format recognizes, in runes (code
