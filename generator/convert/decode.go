@@ -1,0 +1,180 @@
+package convert
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sarakhon/digest/generator/bangla"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Error is a conversion error that knows where in which file it happened.
+// Line is 1-based and 0 when the problem has no line (an empty file) or is
+// about raw bytes; then Offset is the 0-based byte offset in the file.
+type Error struct {
+	Path   string
+	Line   int
+	Offset int
+	Msg    string
+}
+
+// Error formats the error as "path:line: msg" when the line is known and
+// as "path: byte N: msg" for problems with the bytes of the file.
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	case e.Offset > 0:
+		return fmt.Sprintf("%s: byte %d: %s", e.Path, e.Offset, e.Msg)
+	default:
+		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// Decode turns the bytes of a text file into clean text: it strips a UTF-8
+// byte-order mark, decodes UTF-16 that starts with a byte-order mark,
+// rejects invalid UTF-8 (naming the byte offset), binary content (NUL
+// bytes and other control characters) and files that are empty or hold
+// only whitespace, turns every line ending (CRLF, CR, and the rarer
+// Unicode ones: VT, FF, NEL, U+2028, U+2029) into "\n", and normalizes the
+// text to NFC. Errors are of type *Error with an empty Path; Parse fills
+// it in. Decode keeps trailing spaces, so it is safe for Markdown too.
+func Decode(src []byte) (string, error) {
+	var text string
+	utf8Input := true
+	switch {
+	case bytes.HasPrefix(src, bomUTF16LE), bytes.HasPrefix(src, bomUTF16BE):
+		s, err := decodeUTF16(src)
+		if err != nil {
+			return "", err
+		}
+		text, utf8Input = s, false
+	case bytes.HasPrefix(src, bomUTF8):
+		text = string(src[len(bomUTF8):])
+	default:
+		text = string(src)
+	}
+	base := len(src) - len(text) // bytes of BOM before text, for offsets
+	if err := checkText(text, base, utf8Input); err != nil {
+		return "", err
+	}
+	text = normalizeNewlines(text)
+	if strings.TrimFunc(text, isBlank) == "" {
+		if text == "" {
+			return "", &Error{Msg: "the file is empty: write the article text, one paragraph per line"}
+		}
+		return "", &Error{Msg: "the file holds only whitespace: write the article text, one paragraph per line"}
+	}
+	return bangla.NFC(text), nil
+}
+
+// decodeUTF16 decodes src, which starts with a UTF-16 byte-order mark, and
+// rejects what the decoder would silently turn into U+FFFD.
+func decodeUTF16(src []byte) (string, error) {
+	big := bytes.HasPrefix(src, bomUTF16BE)
+	if len(src)%2 != 0 {
+		return "", &Error{Offset: len(src) - 1,
+			Msg: "the UTF-16 file has an odd number of bytes, so it is cut short: save it again, preferably as UTF-8"}
+	}
+	unit := func(i int) rune {
+		if big {
+			return rune(src[i])<<8 | rune(src[i+1])
+		}
+		return rune(src[i+1])<<8 | rune(src[i])
+	}
+	for i := 2; i < len(src); i += 2 {
+		u := unit(i)
+		if u < 0xD800 || u >= 0xE000 {
+			continue
+		}
+		if u < 0xDC00 && i+2 < len(src) {
+			if low := unit(i + 2); 0xDC00 <= low && low < 0xE000 {
+				i += 2
+				continue
+			}
+		}
+		return "", &Error{Offset: i, Msg: "invalid UTF-16 (a lone surrogate): save the file as UTF-8"}
+	}
+	endian := xunicode.LittleEndian
+	if big {
+		endian = xunicode.BigEndian
+	}
+	out, err := xunicode.UTF16(endian, xunicode.ExpectBOM).NewDecoder().Bytes(src)
+	if err != nil {
+		return "", &Error{Msg: "cannot decode UTF-16: " + err.Error() + ": save the file as UTF-8"}
+	}
+	return string(out), nil
+}
+
+// checkText rejects text that is not UTF-8 or that holds control
+// characters. base is the number of bytes before text in the file; offsets
+// are reported only when text is the file's own bytes (utf8Input).
+func checkText(text string, base int, utf8Input bool) error {
+	line := 1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return &Error{Offset: base + i, Msg: fmt.Sprintf(
+				"invalid UTF-8 on line %d: save the file as UTF-8 (Unicode) text, not in a legacy Bengali or Windows encoding", line)}
+		case r == 0:
+			e := &Error{Msg: "NUL byte: this is a binary file or UTF-16 without a byte-order mark; save the article as UTF-8 text"}
+			if utf8Input {
+				e.Offset = base + i
+			} else {
+				e.Line = line
+			}
+			return e
+		case r == '\n':
+			line++
+		case r == '\r':
+			if !strings.HasPrefix(text[i+1:], "\n") {
+				line++
+			}
+		case isLineBreak(r):
+			line++
+		case r == '\t':
+		case unicode.IsControl(r):
+			return &Error{Line: line, Msg: fmt.Sprintf(
+				"control character U+%04X: remove it; if the file is not plain text, save the article as UTF-8 text", r)}
+		}
+		i += size
+	}
+	return nil
+}
+
+// isLineBreak reports the line terminators other than CR and LF that
+// Unicode asks to treat as mandatory breaks (UAX #14 classes BK and NL).
+func isLineBreak(r rune) bool {
+	return r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029'
+}
+
+var newlines = strings.NewReplacer(
+	"\r\n", "\n", "\r", "\n",
+	"\v", "\n", "\f", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n",
+)
+
+func normalizeNewlines(s string) string {
+	return newlines.Replace(s)
+}
+
+// isBlank reports runes that show nothing on their own: white space and
+// the invisible format characters that keyboards and word processors
+// leave behind (zero-width space, joiners, marks of direction, BOM, soft
+// hyphen). A line of only these is blank.
+func isBlank(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', bangla.ZWNJ, bangla.ZWJ, '\u200E', '\u200F', '\u2060', '\uFEFF':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
