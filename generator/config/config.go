@@ -1,0 +1,263 @@
+// Package config turns the bytes of site.yaml into a validated Config.
+//
+// It reads no files: the caller passes the bytes and the path to name in
+// error messages. Every key of site.yaml is a field of Config below; an
+// unknown key is an error, so a misspelt key never passes silently.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // Asia/Dhaka on machines without a zone database
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the content of site.yaml with defaults applied.
+type Config struct {
+	// Title is the site's name, shown in every page header and feed.
+	Title string `yaml:"title"`
+	// Description is a sentence about the site for the home page's meta
+	// description and the feeds.
+	Description string `yaml:"description"`
+	// BaseURL is the absolute URL the site is served from, ending in '/'.
+	// Its path (for example /digest/ on a GitHub Pages project site)
+	// prefixes every link.
+	BaseURL string `yaml:"baseURL"`
+	// Language is the BCP 47 language of the content (default "bn").
+	Language string `yaml:"language"`
+	// Author is the byline of articles that have none.
+	Author string `yaml:"author"`
+	// Email is the newsroom's address; RSS needs one for the author.
+	Email string `yaml:"email"`
+	// Copyright is shown in the footer and feeds.
+	Copyright string `yaml:"copyright"`
+	// Output is the folder the site is written to (default "public").
+	Output string `yaml:"output"`
+	// Paginate is the number of articles per list page (default 20).
+	Paginate int `yaml:"paginate"`
+	// Permalink is the URL pattern of an article: :year, :month, :day and
+	// :slug are replaced (default ":slug/").
+	Permalink string `yaml:"permalink"`
+	// Timezone is the IANA zone dates are shown in (default Asia/Dhaka).
+	Timezone string `yaml:"timezone"`
+	// Calendar shows the Bangla calendar date beside the Gregorian one
+	// (default true).
+	Calendar *bool `yaml:"calendar"`
+	// Digits is "bengali" (default) or "latin": which digits readers see.
+	Digits string `yaml:"digits"`
+	// Feed configures the RSS, Atom and JSON feeds.
+	Feed FeedConfig `yaml:"feed"`
+	// CNAME is the custom domain; when set, a CNAME file is written.
+	CNAME string `yaml:"cname"`
+	// Search runs Pagefind after the build (default true).
+	Search *bool `yaml:"search"`
+	// MaxFileSize is the largest article file accepted, in bytes
+	// (default 4 MiB).
+	MaxFileSize int64 `yaml:"max_file_size"`
+
+	// Location is Timezone loaded.
+	Location *time.Location `yaml:"-"`
+	// Base is BaseURL parsed.
+	Base *url.URL `yaml:"-"`
+}
+
+// FeedConfig configures the feeds.
+type FeedConfig struct {
+	// Items is the number of newest articles in each feed (default 50).
+	Items int `yaml:"items"`
+}
+
+// Defaults used when site.yaml leaves a key out.
+const (
+	DefaultOutput      = "public"
+	DefaultPaginate    = 20
+	DefaultPermalink   = ":slug/"
+	DefaultTimezone    = "Asia/Dhaka"
+	DefaultFeedItems   = 50
+	DefaultMaxFileSize = 4 << 20
+	defaultBaseURL     = "http://localhost:1313/"
+)
+
+// Error is a problem in site.yaml at a line (0 when unknown).
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+// Parse decodes site.yaml. path only names the file in errors. All
+// problems found are returned together (errors.Join of *Error).
+func Parse(path string, data []byte) (*Config, error) {
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlErrors(path, err)
+	}
+	if err := c.setDefaults(path, data); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// yamlErrors turns yaml.v3's "line N: msg" errors into *Error values.
+func yamlErrors(path string, err error) error {
+	var te *yaml.TypeError
+	msgs := []string{err.Error()}
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	}
+	var errs []error
+	for _, m := range msgs {
+		m = strings.TrimPrefix(m, "yaml: ")
+		e := &Error{Path: path, Msg: m}
+		if sub := yamlLine.FindStringSubmatch(m); sub != nil {
+			e.Line, _ = strconv.Atoi(sub[1])
+			e.Msg = sub[2]
+		}
+		if strings.Contains(e.Msg, "not found in type") {
+			e.Msg += " (unknown key: check its spelling against the README's list of site.yaml keys)"
+		}
+		errs = append(errs, e)
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) setDefaults(path string, data []byte) error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &Error{Path: path, Line: keyLine(data, key), Msg: fmt.Sprintf(format, args...)})
+	}
+	if c.Title == "" {
+		c.Title = "Digest"
+	}
+	if c.Language == "" {
+		c.Language = "bn"
+	}
+	if c.Output == "" {
+		c.Output = DefaultOutput
+	}
+	if c.Paginate == 0 {
+		c.Paginate = DefaultPaginate
+	} else if c.Paginate < 0 {
+		bad("paginate", "paginate must be a positive number of articles per page, not %d", c.Paginate)
+	}
+	if c.Permalink == "" {
+		c.Permalink = DefaultPermalink
+	} else if !strings.Contains(c.Permalink, ":slug") {
+		bad("permalink", "permalink %q must contain :slug, for example \":year/:month/:slug/\"", c.Permalink)
+	}
+	if c.Timezone == "" {
+		c.Timezone = DefaultTimezone
+	}
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		bad("timezone", "unknown timezone %q: use an IANA name such as Asia/Dhaka", c.Timezone)
+		loc = time.UTC
+	}
+	c.Location = loc
+	switch c.Digits {
+	case "":
+		c.Digits = "bengali"
+	case "bengali", "latin":
+	default:
+		bad("digits", "digits must be \"bengali\" or \"latin\", not %q", c.Digits)
+	}
+	if c.Feed.Items == 0 {
+		c.Feed.Items = DefaultFeedItems
+	} else if c.Feed.Items < 0 {
+		bad("items", "feed.items must be positive, not %d", c.Feed.Items)
+	}
+	if c.MaxFileSize == 0 {
+		c.MaxFileSize = DefaultMaxFileSize
+	}
+	if c.BaseURL == "" {
+		c.BaseURL = defaultBaseURL
+	}
+	if err := c.SetBaseURL(c.BaseURL); err != nil {
+		bad("baseURL", "%v", err)
+	}
+	if c.CNAME != "" && strings.ContainsAny(c.CNAME, "/: ") {
+		bad("cname", "cname must be a bare domain such as news.example.org, not %q", c.CNAME)
+	}
+	return errors.Join(errs...)
+}
+
+// SetBaseURL validates and sets the base URL (the --base-url flag uses it
+// too). A missing trailing slash is added.
+func (c *Config) SetBaseURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("baseURL %q must be an absolute http(s) URL such as https://user.github.io/digest/", raw)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("baseURL %q must not have a query or fragment", raw)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawPath = ""
+	c.Base = u
+	c.BaseURL = u.String()
+	return nil
+}
+
+// BasePath is the path of the base URL, always starting and ending in '/'.
+func (c *Config) BasePath() string { return c.Base.Path }
+
+// ShowCalendar reports whether Bangla calendar dates are shown.
+func (c *Config) ShowCalendar() bool { return c.Calendar == nil || *c.Calendar }
+
+// SearchEnabled reports whether Pagefind runs after the build.
+func (c *Config) SearchEnabled() bool { return c.Search == nil || *c.Search }
+
+// LatinDigits reports whether readers see Latin digits.
+func (c *Config) LatinDigits() bool { return c.Digits == "latin" }
+
+// keyLine finds the line of a top-level or nested key in the YAML source,
+// for errors about values that decoded fine but are wrong.
+func keyLine(data []byte, key string) int {
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil {
+		return 0
+	}
+	var find func(n *yaml.Node) int
+	find = func(n *yaml.Node) int {
+		if n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == key {
+					return n.Content[i].Line
+				}
+				if l := find(n.Content[i+1]); l > 0 {
+					return l
+				}
+			}
+		}
+		for _, c := range n.Content {
+			if n.Kind != yaml.MappingNode {
+				if l := find(c); l > 0 {
+					return l
+				}
+			}
+		}
+		return 0
+	}
+	return find(&root)
+}

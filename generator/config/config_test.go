@@ -1,0 +1,72 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseDefaults(t *testing.T) {
+	c, err := Parse("site.yaml", []byte("title: সারাক্ষণ\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Output != "public" || c.Paginate != 20 || c.Permalink != ":slug/" || c.Feed.Items != 50 ||
+		c.Location.String() != "Asia/Dhaka" || !c.ShowCalendar() || c.LatinDigits() || !c.SearchEnabled() {
+		t.Errorf("defaults not applied: %+v", c)
+	}
+	if c.BasePath() != "/" {
+		t.Errorf("BasePath = %q, want /", c.BasePath())
+	}
+}
+
+func TestParseBaseURL(t *testing.T) {
+	for _, tc := range []struct{ in, url, path string }{
+		{"https://user.github.io/digest", "https://user.github.io/digest/", "/digest/"},
+		{"https://user.github.io/digest/", "https://user.github.io/digest/", "/digest/"},
+		{"https://news.example.org", "https://news.example.org/", "/"},
+		{"http://127.0.0.1:1313/সংকলন/", "http://127.0.0.1:1313/%E0%A6%B8%E0%A6%82%E0%A6%95%E0%A6%B2%E0%A6%A8/", "/সংকলন/"},
+	} {
+		c, err := Parse("site.yaml", []byte("baseURL: "+tc.in+"\n"))
+		if err != nil {
+			t.Errorf("%s: %v", tc.in, err)
+			continue
+		}
+		if c.BaseURL != tc.url || c.BasePath() != tc.path {
+			t.Errorf("%s: BaseURL %q path %q, want %q %q", tc.in, c.BaseURL, c.BasePath(), tc.url, tc.path)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"unknown key", "title: x\npaginte: 10\n", "site.yaml:2: field paginte not found"},
+		{"wrong type", "title: x\npaginate: কুড়ি\n", "site.yaml:2:"},
+		{"negative", "title: x\npaginate: -3\n", "site.yaml:2: paginate must be a positive"},
+		{"timezone", "timezone: Asia/Dhakka\n", "site.yaml:1: unknown timezone"},
+		{"digits", "title: x\ndigits: arabic\n", "site.yaml:2: digits must be"},
+		{"baseURL", "baseURL: example.org/digest\n", "site.yaml:1: baseURL"},
+		{"permalink", "permalink: :year/:month/\n", "site.yaml:1: permalink"},
+		{"cname", "cname: https://news.example.org\n", "site.yaml:1: cname"},
+		{"syntax", "title: [x\n", "site.yaml:"},
+		{"feed items", "feed:\n  items: -1\n", "site.yaml:2: feed.items"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("site.yaml", []byte(tc.src))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseReportsEveryProblem(t *testing.T) {
+	_, err := Parse("site.yaml", []byte("paginate: -1\ndigits: roman\ntimezone: Mars/Olympus\n"))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"site.yaml:1:", "site.yaml:2:", "site.yaml:3:"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %s", err, want)
+		}
+	}
+}
