@@ -1,0 +1,100 @@
+// Package content is the typed model of an article and the loader that
+// walks the content folder.
+//
+// # Files
+//
+// The content folder is walked recursively; editors may keep articles in
+// sub-folders (by year, by desk). Files ending in .txt are newsroom text
+// (see package convert for the format); files ending in .md are Markdown
+// with YAML front matter. Other files are skipped with a note. Hidden files
+// and folders (starting with '.') are ignored.
+//
+// # Front matter
+//
+// A Markdown article starts with a YAML block between two lines of three
+// hyphens:
+//
+//	---
+//	title: "পুতিনের ভারত সফর"
+//	date: 2025-10-03T10:00:00+06:00
+//	tags: [রাশিয়া, ভারত]
+//	author: সারাক্ষণ রিপোর্ট
+//	summary: "রাশিয়ার ক্রেমলিন জানিয়েছে…"
+//	---
+//
+// The keys:
+//
+//	title    the headline (required)
+//	date     publication time, RFC 3339 (2025-10-03T10:00:00+06:00), or a
+//	         plain date (2025-10-03) or date and time (2025-10-03 10:00) in
+//	         the site's time zone
+//	updated  last significant change, same formats (optional)
+//	slug     the URL segment; default: the slug of the title
+//	tags     a list of hashtags, with or without '#'; spellings that differ
+//	         only in Unicode form (য় typed as one or two code points, ZWJ,
+//	         ZWNJ) are one tag
+//	author   the byline; default: author in site.yaml
+//	summary  one or two sentences for cards, feeds and the meta
+//	         description; default: the first paragraph
+//	draft    true keeps the article out of the site unless --drafts
+//	image    a share image path or URL for Open Graph (optional)
+//
+// An unknown key is a warning; a value of the wrong type is an error that
+// names the file and line.
+//
+// # Dates of text files
+//
+// A text file has no front matter, so its date comes from, in order: a
+// YYYY-MM-DD- prefix of its file name; the commit that first added it to
+// git (Options.GitDates); its modification time, with a warning because
+// that moves when the file is copied. `convert --write` stamps the resolved
+// date into the Markdown so it never moves again.
+package content
+
+import (
+	"fmt"
+	"time"
+)
+
+// Format is the source format of an article file.
+type Format int
+
+// Source formats.
+const (
+	Markdown Format = iota
+	Text
+)
+
+// Article is one article, whatever file format it came from.
+type Article struct {
+	Path      string // slash-separated, relative to the content folder
+	Format    Format
+	Title     string
+	TitleLine int // line of the title in the file, 0 when derived
+	Date      time.Time
+	Updated   time.Time // zero when not set
+	Slug      string    // from front matter; empty means derive from the title
+	SlugLine  int
+	Tags      []string // display spellings, deduplicated by bangla.TagKey
+	TagsLine  int
+	Author    string
+	Summary   string
+	Draft     bool
+	Image     string
+	Body      string // Markdown
+	BodyLine  int    // line of the file where Body starts
+}
+
+// Error is a problem in an article file. Line is 0 when unknown.
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}

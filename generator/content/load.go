@@ -1,0 +1,183 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sarakhon/digest/generator/convert"
+)
+
+// Options tell Load how to read the content folder.
+type Options struct {
+	// Location is the site's time zone, for dates written without one.
+	Location *time.Location
+	// GitDates maps a file's path (relative to the content folder) to the
+	// time of the commit that first added it. May be nil.
+	GitDates map[string]time.Time
+	// MaxFileSize rejects larger files (0: no limit).
+	MaxFileSize int64
+}
+
+// Result is what Load found: articles in path order, warnings, and notes
+// about skipped files.
+type Result struct {
+	Articles []*Article
+	Warnings []error
+}
+
+var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
+
+// Load walks fsys (the content folder) and parses every .txt and .md file,
+// on all cores. It returns every problem found, joined, not just the first.
+// Symbolic links are not followed: fsys should be rooted (os.Root.FS) so
+// that nothing outside the site can be read.
+func Load(fsys fs.FS, opts Options) (*Result, error) {
+	if opts.Location == nil {
+		opts.Location = time.UTC
+	}
+	var paths []string
+	res := &Result{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if p != "." && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			res.Warnings = append(res.Warnings, &Error{Path: p, Msg: "symbolic link skipped: copy the file into the content folder instead"})
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		switch path.Ext(name) {
+		case ".txt", ".md":
+			paths = append(paths, p)
+		default:
+			res.Warnings = append(res.Warnings, &Error{Path: p, Msg: "not an article (only .txt and .md files are), skipped"})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the content folder: %w", err)
+	}
+	sort.Strings(paths)
+
+	type out struct {
+		a     *Article
+		warns []error
+		err   error
+	}
+	results := make([]out, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, w, err := loadFile(fsys, paths[i], opts)
+				results[i] = out{a, w, err}
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var errs []error
+	for _, r := range results {
+		res.Warnings = append(res.Warnings, r.warns...)
+		if r.err != nil {
+			errs = append(errs, r.err)
+			continue
+		}
+		res.Articles = append(res.Articles, r.a)
+	}
+	return res, errors.Join(errs...)
+}
+
+func loadFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil, nil, &Error{Path: p, Msg: err.Error()}
+	}
+	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
+		return nil, nil, &Error{Path: p, Msg: fmt.Sprintf("file is %d bytes, more than max_file_size (%d): split the article or raise max_file_size in site.yaml", info.Size(), opts.MaxFileSize)}
+	}
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, nil, &Error{Path: p, Msg: err.Error()}
+	}
+	if path.Ext(p) == ".md" {
+		a, warns, err := Parse(p, src, opts.Location)
+		if err != nil {
+			return nil, warns, err
+		}
+		if a.Date.IsZero() {
+			var w error
+			a.Date, w = FileDate(p, info.ModTime(), opts)
+			if w != nil {
+				warns = append(warns, w)
+			}
+		}
+		return a, warns, nil
+	}
+	doc, err := convert.Parse(p, src)
+	if err != nil {
+		return nil, nil, relabel(err, p)
+	}
+	date, warn := FileDate(p, info.ModTime(), opts)
+	var warns []error
+	if warn != nil {
+		warns = append(warns, warn)
+	}
+	return FromText(p, doc, date), warns, nil
+}
+
+// FileDate resolves the date of a file without one in front matter: the
+// file name's YYYY-MM-DD- prefix, else the first commit, else the
+// modification time (with a warning).
+func FileDate(p string, mod time.Time, opts Options) (time.Time, error) {
+	if m := datePrefix.FindStringSubmatch(path.Base(p)); m != nil {
+		if t, err := time.ParseInLocation("2006-01-02", m[1], opts.Location); err == nil {
+			return t, nil
+		}
+	}
+	if t, ok := opts.GitDates[p]; ok {
+		return t.In(opts.Location), nil
+	}
+	return mod.In(opts.Location).Truncate(time.Second), &Error{Path: p, Msg: "no date: using the file's modification time, which changes when the file is copied; start the file name with the date (2025-10-03-…) or commit it to git"}
+}
+
+// FromText makes an Article from a converted newsroom text file.
+func FromText(p string, doc *convert.Article, date time.Time) *Article {
+	return &Article{
+		Path:      p,
+		Format:    Text,
+		Title:     doc.Title,
+		TitleLine: doc.TitleLine,
+		Date:      date,
+		Tags:      doc.Tags,
+		TagsLine:  doc.TagLine,
+		Author:    doc.Author,
+		Summary:   doc.Lead,
+		Body:      doc.Body(),
+		BodyLine:  1,
+	}
+}
