@@ -1,0 +1,96 @@
+// Package render executes the site's html/template files. It owns the data
+// that templates see (Page and the types it points to) and the template
+// functions for Bengali dates and digits and for links under the base path.
+package render
+
+import (
+	"html/template"
+	"time"
+)
+
+// Site is what every page knows about the site.
+type Site struct {
+	Title       string
+	Description string
+	BaseURL     string // absolute, ends in '/'
+	BasePath    string // path of BaseURL, starts and ends in '/'
+	Language    string
+	Author      string
+	Copyright   string
+	Calendar    bool // show Bangla calendar dates
+	LatinDigits bool
+	Search      bool
+	Year        int // of the build, for the footer
+	Preview     bool
+}
+
+// Article is an article as templates see it.
+type Article struct {
+	Title          string
+	Path           string // site-relative path of the page, such as "পুতিন-সফর/"
+	Date           time.Time
+	Updated        time.Time
+	Author         string
+	Summary        string
+	Content        template.HTML
+	Tags           []*Tag
+	Image          string // site-relative path or absolute URL; "" for the default
+	ReadingMinutes int
+	Words          int
+	Prev, Next     *Article // older and newer neighbours
+	Related        []*Article
+}
+
+// Tag is a hashtag as templates see it.
+type Tag struct {
+	Name     string // the editor's first spelling
+	Slug     string
+	Path     string // "tags/<slug>/"
+	Count    int
+	Articles []*Article `json:"-"`
+}
+
+// Pager is the position of a list page among its siblings.
+type Pager struct {
+	Number, Total int
+	Prev, Next    string // site-relative paths; "" at the ends
+	First, Last   string
+	Pages         []PageLink
+}
+
+// PageLink is one numbered link of a pager.
+type PageLink struct {
+	Number  int
+	Path    string
+	Current bool
+}
+
+// Feed is a feed link for autodiscovery and subscribe buttons.
+type Feed struct {
+	Title string
+	Type  string // MIME type
+	Path  string // site-relative
+}
+
+// Month is one month of the archive.
+type Month struct {
+	Date     time.Time // first day of the month
+	Path     string
+	Articles []*Article
+}
+
+// Page is the data of one page: Kind says which template runs.
+type Page struct {
+	Site        *Site
+	Kind        string // "home", "article", "tag", "tags", "archive", "404"
+	Title       string // without the site name
+	Description string
+	Path        string // site-relative path of this page
+	Article     *Article
+	List        []*Article
+	Pager       *Pager
+	Tag         *Tag
+	Tags        []*Tag
+	Months      []*Month
+	Feeds       []Feed
+}

@@ -1,0 +1,155 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/sarakhon/digest/generator/bangla"
+)
+
+// Templates holds one parsed template set per page kind.
+type Templates struct {
+	sets map[string]*template.Template
+	site *Site
+	loc  *time.Location
+	base *url.URL
+}
+
+// Kinds are the page templates a site must have, as <kind>.html files.
+var Kinds = []string{"home", "article", "tag", "tags", "archive", "404"}
+
+// Parse reads the templates folder: base.html holds the layout, optional
+// files under partials/ are shared, and each kind in Kinds has its own
+// file that defines the blocks of the layout. Errors name the file and
+// line.
+func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
+	base, err := url.Parse(site.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	t := &Templates{sets: map[string]*template.Template{}, site: site, loc: loc, base: base}
+	root := template.New("base.html").Funcs(t.funcs())
+	src, err := fs.ReadFile(fsys, "base.html")
+	if err != nil {
+		return nil, fmt.Errorf("templates/base.html: %w (the layout template is required)", err)
+	}
+	if _, err := root.Parse(string(src)); err != nil {
+		return nil, templateError(err)
+	}
+	partials, _ := fs.Glob(fsys, "partials/*.html")
+	for _, p := range partials {
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := root.New(p).Parse(string(src)); err != nil {
+			return nil, templateError(err)
+		}
+	}
+	var errs []error
+	for _, kind := range Kinds {
+		name := kind + ".html"
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("templates/%s: %w (every page kind needs its template)", name, err))
+			continue
+		}
+		set, err := root.Clone()
+		if err == nil {
+			_, err = set.New(name).Parse(string(src))
+		}
+		if err != nil {
+			errs = append(errs, templateError(err))
+			continue
+		}
+		t.sets[kind] = set
+	}
+	return t, errors.Join(errs...)
+}
+
+var tmplPos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)
+
+// templateError rewrites html/template's "template: name:line: msg" as
+// "templates/name:line: msg".
+func templateError(err error) error {
+	m := tmplPos.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	return fmt.Errorf("templates/%s:%s: %s", m[1], m[2], m[3])
+}
+
+// Execute renders p with the template of its kind.
+func (t *Templates) Execute(p *Page) ([]byte, error) {
+	set := t.sets[p.Kind]
+	if set == nil {
+		return nil, fmt.Errorf("templates: no template for page kind %q", p.Kind)
+	}
+	p.Site = t.site
+	var buf bytes.Buffer
+	buf.Grow(16 << 10)
+	if err := set.ExecuteTemplate(&buf, "base.html", p); err != nil {
+		return nil, templateError(err)
+	}
+	return buf.Bytes(), nil
+}
+
+func (t *Templates) funcs() template.FuncMap {
+	latin := t.site.LatinDigits
+	return template.FuncMap{
+		// url makes a site-relative path root-relative under the base path,
+		// with each segment percent-encoded.
+		"url": func(p string) string { return t.site.BasePath + EscapePath(p) },
+		// abs makes a site-relative path an absolute URL.
+		"abs": func(p string) string { return AbsURL(t.base, p) },
+		"num": func(n int) string { return bangla.FormatInt(n, latin) },
+		"date": func(d time.Time) string {
+			return bangla.FormatDate(d.In(t.loc), latin)
+		},
+		"bangladate": func(d time.Time) string {
+			return bangla.ToBangla(d.In(t.loc)).Format(latin)
+		},
+		"monthyear": func(d time.Time) string {
+			return bangla.FormatMonth(d.In(t.loc), latin)
+		},
+		"readingtime": func(min int) string { return bangla.FormatReadingTime(min, latin) },
+		"iso":         func(d time.Time) string { return d.In(t.loc).Format(time.RFC3339) },
+		"isodate":     func(d time.Time) string { return d.In(t.loc).Format("2006-01-02") },
+		"jsonld":      t.jsonLD,
+		"site":        func() *Site { return t.site },
+		"image":       t.image,
+		"join":        strings.Join,
+	}
+}
+
+// EscapePath percent-encodes each segment of a slash-separated path, so
+// that Bengali slugs make valid URLs in every context.
+func EscapePath(p string) string {
+	if p == "" {
+		return ""
+	}
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+// AbsURL joins a site-relative path to the base URL.
+func AbsURL(base *url.URL, p string) string {
+	u := *base
+	u.Path = path.Join(base.Path, p)
+	if strings.HasSuffix(p, "/") || p == "" {
+		u.Path = strings.TrimSuffix(u.Path, "/") + "/"
+	}
+	u.RawPath = ""
+	return u.String()
+}
