@@ -1,0 +1,355 @@
+// Package site runs a whole build: config, content, Markdown, templates and
+// feeds in; files out, through a Writer. WriteDir is the one place that
+// touches the output folder.
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/markdown"
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// Source is everything a build reads. The folders are fs.FS values so that
+// tests can build from memory.
+type Source struct {
+	Config    *config.Config
+	Content   fs.FS
+	Templates fs.FS
+	Static    fs.FS
+	// GitDates maps content-relative paths to their first commit's time.
+	GitDates map[string]time.Time
+}
+
+// Options change what a build includes.
+type Options struct {
+	Drafts  bool      // include drafts
+	Future  bool      // include articles dated after Now
+	Now     time.Time // the build's clock; zero means time.Now()
+	Preview bool      // building for the preview server
+}
+
+// Stats summarizes a build.
+type Stats struct {
+	Articles, Tags, Feeds, Files int
+	Warnings                     []error
+	Took                         time.Duration
+}
+
+func (s Stats) String() string {
+	return fmt.Sprintf("%d articles, %d tags, %d feeds, %d files written in %s",
+		s.Articles, s.Tags, s.Feeds, s.Files, s.Took.Round(time.Millisecond))
+}
+
+// Writer receives the files of a build. WriteFile is called from several
+// goroutines at once, each name once.
+type Writer interface {
+	WriteFile(name string, data []byte) error
+}
+
+// Build reads src and writes the whole site to w. It returns every
+// problem found, joined.
+func Build(src Source, opts Options, w Writer) (Stats, error) {
+	start := time.Now()
+	if opts.Now.IsZero() {
+		opts.Now = start
+	}
+	cfg := src.Config
+	var stats Stats
+	loaded, err := content.Load(src.Content, content.Options{
+		Location: cfg.Location, GitDates: src.GitDates, MaxFileSize: cfg.MaxFileSize,
+	})
+	site := &render.Site{
+		Title: cfg.Title, Description: cfg.Description, BaseURL: cfg.BaseURL,
+		BasePath: cfg.BasePath(), Language: cfg.Language, Author: cfg.Author,
+		Copyright: cfg.Copyright, Calendar: cfg.ShowCalendar(), LatinDigits: cfg.LatinDigits(),
+		Search: cfg.SearchEnabled(), Year: opts.Now.In(cfg.Location).Year(), Preview: opts.Preview,
+	}
+	tmpl, terr := render.Parse(src.Templates, site, cfg.Location)
+	if err != nil || terr != nil {
+		if loaded != nil {
+			stats.Warnings = loaded.Warnings
+		}
+		return stats, errors.Join(err, terr)
+	}
+	stats.Warnings = loaded.Warnings
+	articles := selectArticles(loaded.Articles, opts)
+
+	bodies := make([][]byte, len(articles))
+	md := markdown.New()
+	err = parallel(len(articles), func(i int) error {
+		b, err := md.Render([]byte(articles[i].Body))
+		if err != nil {
+			return &content.Error{Path: articles[i].Path, Msg: "rendering Markdown: " + err.Error()}
+		}
+		bodies[i] = b
+		return nil
+	})
+	if err != nil {
+		return stats, err
+	}
+	m, err := newModel(cfg, articles, bodies)
+	if err != nil {
+		return stats, err
+	}
+	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w}
+	if err := b.run(src.Static); err != nil {
+		return stats, err
+	}
+	stats.Articles, stats.Tags = len(m.articles), len(m.tags)
+	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
+	stats.Took = time.Since(start)
+	return stats, nil
+}
+
+// parallel runs f(0..n-1) on all cores and joins the errors in index order.
+func parallel(n int, f func(i int) error) error {
+	errs := make([]error, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				errs[i] = f(i)
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// builder writes the pages of one build.
+type builder struct {
+	cfg          *config.Config
+	tmpl         *render.Templates
+	m            *model
+	w            Writer
+	files, feeds atomic.Int64
+}
+
+func (b *builder) write(name string, data []byte) error {
+	if err := b.w.WriteFile(name, data); err != nil {
+		return err
+	}
+	b.files.Add(1)
+	return nil
+}
+
+func (b *builder) page(name string, p *render.Page) error {
+	out, err := b.tmpl.Execute(p)
+	if err != nil {
+		return fmt.Errorf("%w (rendering /%s)", err, name)
+	}
+	return b.write(name, out)
+}
+
+// run writes every file. Jobs are independent and each writes its own
+// files, so the output is the same whatever the scheduling.
+func (b *builder) run(static fs.FS) error {
+	var jobs []func() error
+	for _, a := range b.m.articles {
+		jobs = append(jobs, func() error { return b.article(a) })
+	}
+	jobs = append(jobs, b.lists("", "home", nil, b.m.articles)...)
+	for _, t := range b.m.tags {
+		jobs = append(jobs, b.lists(t.Path, "tag", t, t.Articles)...)
+		jobs = append(jobs, func() error { return b.tagFeeds(t) })
+	}
+	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras)
+	for _, mo := range b.m.months {
+		jobs = append(jobs, func() error { return b.month(mo) })
+	}
+	if static != nil {
+		jobs = append(jobs, func() error { return b.copyStatic(static) })
+	}
+	return parallel(len(jobs), func(i int) error { return jobs[i]() })
+}
+
+func (b *builder) siteFeedLinks() []render.Feed {
+	return []render.Feed{
+		{Title: b.cfg.Title + " — RSS", Type: "application/rss+xml", Path: "feed.xml"},
+		{Title: b.cfg.Title + " — Atom", Type: "application/atom+xml", Path: "atom.xml"},
+		{Title: b.cfg.Title + " — JSON Feed", Type: "application/feed+json", Path: "feed.json"},
+	}
+}
+
+func tagFeedLinks(t *render.Tag) []render.Feed {
+	return []render.Feed{
+		{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.Path + "feed.xml"},
+		{Title: "#" + t.Name + " — Atom", Type: "application/atom+xml", Path: t.Path + "atom.xml"},
+	}
+}
+
+func (b *builder) article(a *render.Article) error {
+	return b.page(a.Path+"index.html", &render.Page{
+		Kind: "article", Title: a.Title, Description: a.Summary, Path: a.Path,
+		Article: a, Feeds: b.siteFeedLinks(),
+	})
+}
+
+// lists writes the paginated list pages of the home page (dir "") or a tag.
+func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []func() error {
+	per := b.cfg.Paginate
+	total := max(1, (len(list)+per-1)/per)
+	pagePath := func(n int) string {
+		if n == 1 {
+			return dir
+		}
+		return dir + "page/" + strconv.Itoa(n) + "/"
+	}
+	feedsLinks := b.siteFeedLinks()
+	title, desc := "", b.cfg.Description
+	if t != nil {
+		feedsLinks = append(tagFeedLinks(t), feedsLinks...)
+		title = "#" + t.Name
+		desc = fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title)
+	}
+	var jobs []func() error
+	for n := 1; n <= total; n++ {
+		jobs = append(jobs, func() error {
+			pg := &render.Pager{Number: n, Total: total, First: pagePath(1), Last: pagePath(total)}
+			if n > 1 {
+				pg.Prev = pagePath(n - 1)
+			}
+			if n < total {
+				pg.Next = pagePath(n + 1)
+			}
+			for _, k := range pagerWindow(n, total) {
+				pg.Pages = append(pg.Pages, render.PageLink{Number: k, Path: pagePath(k), Current: k == n})
+			}
+			lo, hi := (n-1)*per, min(n*per, len(list))
+			return b.page(pagePath(n)+"index.html", &render.Page{
+				Kind: kind, Title: title, Description: desc, Path: pagePath(n),
+				List: list[lo:hi], Pager: pg, Tag: t, Feeds: feedsLinks,
+			})
+		})
+	}
+	return jobs
+}
+
+// pagerWindow returns the page numbers a pager shows: the first, the last,
+// and two either side of the current one.
+func pagerWindow(n, total int) []int {
+	var out []int
+	for k := 1; k <= total; k++ {
+		if k == 1 || k == total || (k >= n-2 && k <= n+2) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (b *builder) tagIndex() error {
+	return b.page("tags/index.html", &render.Page{
+		Kind: "tags", Title: "সব হ্যাশট্যাগ", Description: b.cfg.Title + ": সব হ্যাশট্যাগ",
+		Path: "tags/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
+	})
+}
+
+func (b *builder) archive() error {
+	return b.page("archive/index.html", &render.Page{
+		Kind: "archive", Title: "আর্কাইভ", Description: b.cfg.Title + ": মাসভিত্তিক আর্কাইভ",
+		Path: "archive/", Months: b.m.months, Feeds: b.siteFeedLinks(),
+	})
+}
+
+func (b *builder) month(mo *render.Month) error {
+	return b.page(mo.Path+"index.html", &render.Page{
+		Kind: "archive", Description: b.cfg.Title + ": আর্কাইভ",
+		Path: mo.Path, Months: []*render.Month{mo}, List: mo.Articles, Feeds: b.siteFeedLinks(),
+	})
+}
+
+func (b *builder) notFound() error {
+	return b.page("404.html", &render.Page{
+		Kind: "404", Title: "পাতাটি পাওয়া যায়নি", Path: "404.html", Feeds: b.siteFeedLinks(),
+	})
+}
+
+// extras writes the small files GitHub Pages and crawlers look for.
+func (b *builder) extras() error {
+	var sm bytes.Buffer
+	sm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	loc := func(p string, mod time.Time) {
+		sm.WriteString("  <url><loc>" + xmlEscape(render.AbsURL(b.cfg.Base, p)) + "</loc>")
+		if !mod.IsZero() {
+			sm.WriteString("<lastmod>" + mod.In(b.cfg.Location).Format(time.RFC3339) + "</lastmod>")
+		}
+		sm.WriteString("</url>\n")
+	}
+	var newest time.Time
+	if len(b.m.articles) > 0 {
+		newest = b.m.articles[0].Date
+	}
+	loc("", newest)
+	for _, a := range b.m.articles {
+		loc(a.Path, lastmod(a))
+	}
+	loc("tags/", newest)
+	for _, t := range b.m.tags {
+		loc(t.Path, t.Articles[0].Date)
+	}
+	sm.WriteString("</urlset>\n")
+	robots := "User-agent: *\nAllow: /\n\nSitemap: " + render.AbsURL(b.cfg.Base, "sitemap.xml") + "\n"
+	files := map[string][]byte{
+		"sitemap.xml": sm.Bytes(),
+		"robots.txt":  []byte(robots),
+		".nojekyll":   {},
+	}
+	if b.cfg.CNAME != "" {
+		files["CNAME"] = []byte(b.cfg.CNAME + "\n")
+	}
+	for name, data := range files {
+		if err := b.write(name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func lastmod(a *render.Article) time.Time {
+	if a.Updated.After(a.Date) {
+		return a.Updated
+	}
+	return a.Date
+}
+
+func xmlEscape(s string) string {
+	var buf bytes.Buffer
+	_ = xmlEscapeTo(&buf, s)
+	return buf.String()
+}
+
+// copyStatic copies the static folder as is.
+func (b *builder) copyStatic(static fs.FS) error {
+	return fs.WalkDir(static, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || d.Type()&fs.ModeSymlink != 0 {
+			return nil
+		}
+		data, err := fs.ReadFile(static, p)
+		if err != nil {
+			return fmt.Errorf("static/%s: %w", p, err)
+		}
+		return b.write(p, data)
+	})
+}

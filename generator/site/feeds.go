@@ -1,0 +1,65 @@
+package site
+
+import (
+	"encoding/xml"
+	"io"
+
+	"github.com/sarakhon/digest/generator/feed"
+	"github.com/sarakhon/digest/generator/render"
+)
+
+func xmlEscapeTo(w io.Writer, s string) error { return xml.EscapeText(w, []byte(s)) }
+
+// channel makes a feed of the newest articles of list.
+func (b *builder) channel(title, desc, page, self string, list []*render.Article) *feed.Channel {
+	c := &feed.Channel{
+		Title: title, Description: desc, Language: b.cfg.Language,
+		URL: render.AbsURL(b.cfg.Base, page), FeedURL: render.AbsURL(b.cfg.Base, self),
+		Author: b.cfg.Author, Email: b.cfg.Email, Copyright: b.cfg.Copyright,
+	}
+	for _, a := range list[:min(len(list), b.cfg.Feed.Items)] {
+		it := feed.Item{
+			Title: a.Title, URL: render.AbsURL(b.cfg.Base, a.Path), Summary: a.Summary,
+			HTML: string(a.Content), Author: a.Author, Date: a.Date, Updated: a.Updated,
+		}
+		for _, t := range a.Tags {
+			it.Tags = append(it.Tags, t.Name)
+		}
+		c.Items = append(c.Items, it)
+	}
+	return c
+}
+
+type feedFile struct {
+	name string
+	gen  func(*feed.Channel) ([]byte, error)
+}
+
+func (b *builder) writeFeeds(c *feed.Channel, dir string, files ...feedFile) error {
+	for _, f := range files {
+		c.FeedURL = render.AbsURL(b.cfg.Base, dir+f.name)
+		data, err := f.gen(c)
+		if err != nil {
+			return err
+		}
+		if err := b.write(dir+f.name, data); err != nil {
+			return err
+		}
+		b.feeds.Add(1)
+	}
+	return nil
+}
+
+func (b *builder) siteFeeds() error {
+	desc := b.cfg.Description
+	if desc == "" {
+		desc = b.cfg.Title
+	}
+	c := b.channel(b.cfg.Title, desc, "", "feed.xml", b.m.articles)
+	return b.writeFeeds(c, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
+}
+
+func (b *builder) tagFeeds(t *render.Tag) error {
+	c := b.channel("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Path+"feed.xml", t.Articles)
+	return b.writeFeeds(c, t.Path, feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom})
+}

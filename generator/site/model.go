@@ -1,0 +1,226 @@
+package site
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"html"
+	"html/template"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// reserved are first path segments that the generator writes itself; an
+// article slug may not take them.
+var reserved = map[string]bool{
+	"tags": true, "page": true, "archive": true, "search": true, "fonts": true,
+	"css": true, "js": true, "images": true, "pagefind": true,
+}
+
+// model is the site after loading: articles newest first, tags in Bengali
+// alphabetical order, months newest first.
+type model struct {
+	articles []*render.Article
+	sources  []*content.Article // parallel to articles
+	tags     []*render.Tag
+	months   []*render.Month
+}
+
+// permalink expands the permalink pattern for an article.
+func permalink(pattern string, a *content.Article, slug string, loc *time.Location) string {
+	d := a.Date.In(loc)
+	r := strings.NewReplacer(
+		":year", fmt.Sprintf("%04d", d.Year()),
+		":month", fmt.Sprintf("%02d", int(d.Month())),
+		":day", fmt.Sprintf("%02d", d.Day()),
+		":slug", slug,
+	)
+	p := strings.TrimPrefix(r.Replace(pattern), "/")
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return p
+}
+
+// select keeps the articles a build publishes: no drafts and nothing dated
+// after now unless asked.
+func selectArticles(in []*content.Article, opts Options) []*content.Article {
+	out := in[:0:0]
+	for _, a := range in {
+		if a.Draft && !opts.Drafts {
+			continue
+		}
+		if a.Date.After(opts.Now) && !opts.Future {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// newModel builds the site model from parsed articles and rendered bodies.
+// bodies[i] is the HTML of in[i].
+func newModel(cfg *config.Config, in []*content.Article, bodies [][]byte) (*model, error) {
+	m := &model{}
+	type idx struct {
+		a *render.Article
+		c *content.Article
+	}
+	all := make([]idx, len(in))
+	var errs []error
+	byPath := make(map[string]*content.Article, len(in))
+	for i, c := range in {
+		slug := c.Slug
+		if slug == "" {
+			slug = titleSlug(c.Title)
+		} else {
+			slug = bangla.Slug(slug)
+		}
+		p := permalink(cfg.Permalink, c, slug, cfg.Location)
+		first, _, _ := strings.Cut(p, "/")
+		if reserved[first] {
+			errs = append(errs, &content.Error{Path: c.Path, Line: max(c.SlugLine, c.TitleLine),
+				Msg: fmt.Sprintf("the URL %q is reserved for the site's own pages: set another slug: in the front matter", "/"+p)})
+			continue
+		}
+		if other, dup := byPath[p]; dup {
+			errs = append(errs, &content.Error{Path: c.Path, Line: max(c.SlugLine, c.TitleLine),
+				Msg: fmt.Sprintf("same URL /%s as %s: give one of them another title or a slug: in the front matter", p, other.Path)})
+			continue
+		}
+		byPath[p] = c
+		summary := c.Summary
+		if summary == "" {
+			summary = firstParagraph(bodies[i])
+		}
+		author := c.Author
+		if author == "" {
+			author = cfg.Author
+		}
+		words := len(strings.Fields(c.Body))
+		all[i] = idx{&render.Article{
+			Title:          c.Title,
+			Path:           p,
+			Date:           c.Date,
+			Updated:        c.Updated,
+			Author:         author,
+			Summary:        summary,
+			Content:        template.HTML(bodies[i]),
+			Image:          c.Image,
+			Words:          words,
+			ReadingMinutes: bangla.ReadingMinutes(c.Body),
+		}, c}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	// newest first; ties by path so the order never depends on scheduling
+	slices.SortFunc(all, func(x, y idx) int {
+		if c := y.c.Date.Compare(x.c.Date); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.a.Path, y.a.Path)
+	})
+	for i, e := range all {
+		m.articles = append(m.articles, e.a)
+		m.sources = append(m.sources, e.c)
+		if i > 0 {
+			e.a.Next = all[i-1].a
+		}
+		if i+1 < len(all) {
+			e.a.Prev = all[i+1].a
+		}
+	}
+	m.buildTags()
+	m.buildMonths(cfg.Location)
+	relate(m.articles, relatedCount)
+	return m, nil
+}
+
+// maxTitleSlugRunes keeps URLs made from long headlines readable: the
+// slug is cut at a word boundary instead of getting a hash suffix.
+const maxTitleSlugRunes = 50
+
+// titleSlug makes the default slug of an article from its title.
+func titleSlug(title string) string {
+	short, _ := bangla.Truncate(title, maxTitleSlugRunes)
+	return bangla.Slug(short)
+}
+
+var paraRE = regexp.MustCompile(`(?s)<p>(.*?)</p>`)
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+// firstParagraph returns the text of the first paragraph of rendered HTML.
+func firstParagraph(body []byte) string {
+	m := paraRE.FindSubmatch(body)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(string(m[1]), "")))
+}
+
+// buildTags groups articles by tag identity. Articles are newest first, so
+// every tag's list is too. Tags are sorted in Bengali dictionary order.
+func (m *model) buildTags() {
+	byKey := map[string]*render.Tag{}
+	var keys []string
+	for i, a := range m.articles {
+		for _, name := range m.sources[i].Tags {
+			k := bangla.TagKey(name)
+			t := byKey[k]
+			if t == nil {
+				t = &render.Tag{Name: name}
+				byKey[k] = t
+				keys = append(keys, k)
+			}
+			t.Articles = append(t.Articles, a)
+			a.Tags = append(a.Tags, t)
+		}
+	}
+	// slugs in key order so that a collision suffix is deterministic
+	slices.Sort(keys)
+	slugs := map[string]bool{}
+	for _, k := range keys {
+		t := byKey[k]
+		s := bangla.Slug(k)
+		for n := 2; slugs[s]; n++ {
+			s = bangla.Slug(k) + "-" + strconv.Itoa(n)
+		}
+		slugs[s] = true
+		t.Slug, t.Path, t.Count = s, "tags/"+s+"/", len(t.Articles)
+		m.tags = append(m.tags, t)
+	}
+	col := collate.New(language.Bengali)
+	slices.SortStableFunc(m.tags, func(a, b *render.Tag) int {
+		if c := col.CompareString(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Slug, b.Slug)
+	})
+}
+
+// buildMonths groups articles by month in the site's time zone.
+func (m *model) buildMonths(loc *time.Location) {
+	var cur *render.Month
+	for _, a := range m.articles {
+		d := a.Date.In(loc)
+		first := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, loc)
+		if cur == nil || !cur.Date.Equal(first) {
+			cur = &render.Month{Date: first, Path: path.Join("archive", first.Format("2006/01")) + "/"}
+			m.months = append(m.months, cur)
+		}
+		cur.Articles = append(cur.Articles, a)
+	}
+}

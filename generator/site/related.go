@@ -1,0 +1,83 @@
+package site
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// relatedCount is how many related articles an article page shows.
+const relatedCount = 5
+
+// relatedWindow bounds how many neighbours in time are looked at in each
+// of an article's tags. A popular tag may hold thousands of articles;
+// looking at all of them for every article would be quadratic. News is
+// related mostly to news of the same days, so the nearest ones in the
+// tag's date-ordered list are the candidates.
+const relatedWindow = 24
+
+// relate sets Related on every article: up to k articles that share the
+// most hashtags with it, nearer in time first. Each tag's article list is
+// newest first; the cost is O(n · tags per article · relatedWindow).
+func relate(articles []*render.Article, k int) {
+	// position of each article in each of its tags' lists
+	pos := make(map[*render.Article]map[*render.Tag]int, len(articles))
+	for _, a := range articles {
+		pos[a] = make(map[*render.Tag]int, len(a.Tags))
+	}
+	seenTag := map[*render.Tag]bool{}
+	for _, a := range articles {
+		for _, t := range a.Tags {
+			if seenTag[t] {
+				continue
+			}
+			seenTag[t] = true
+			for i, b := range t.Articles {
+				pos[b][t] = i
+			}
+		}
+	}
+	type cand struct {
+		a      *render.Article
+		shared int
+		dist   int64
+	}
+	scores := map[*render.Article]*cand{}
+	for _, a := range articles {
+		clear(scores)
+		for _, t := range a.Tags {
+			i := pos[a][t]
+			lo, hi := max(0, i-relatedWindow), min(len(t.Articles), i+relatedWindow+1)
+			for _, b := range t.Articles[lo:hi] {
+				if b == a {
+					continue
+				}
+				c := scores[b]
+				if c == nil {
+					d := a.Date.Sub(b.Date)
+					c = &cand{a: b, dist: int64(max(d, -d))}
+					scores[b] = c
+				}
+				c.shared++
+			}
+		}
+		list := make([]*cand, 0, len(scores))
+		for _, c := range scores {
+			list = append(list, c)
+		}
+		slices.SortFunc(list, func(x, y *cand) int {
+			if c := cmp.Compare(y.shared, x.shared); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.dist, y.dist); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.a.Path, y.a.Path)
+		})
+		a.Related = nil
+		for _, c := range list[:min(k, len(list))] {
+			a.Related = append(a.Related, c.a)
+		}
+	}
+}

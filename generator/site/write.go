@@ -1,0 +1,119 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Marker is the file WriteDir leaves in every output folder it creates, so
+// that it never replaces a folder it did not make.
+const Marker = ".digest-output"
+
+// dirWriter writes files under a root folder, creating parents once.
+type dirWriter struct {
+	root string
+	dirs sync.Map
+}
+
+func (d *dirWriter) WriteFile(name string, data []byte) error {
+	clean := filepath.FromSlash(name)
+	if !filepath.IsLocal(clean) {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	full := filepath.Join(d.root, clean)
+	dir := filepath.Dir(full)
+	if _, ok := d.dirs.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		d.dirs.Store(dir, true)
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// CheckOutput refuses an output folder that would overwrite sources: one
+// that is, contains or lies inside a source folder (content, templates,
+// static), one that is or contains the site folder or the home folder, the
+// file system root, and a non-empty folder that WriteDir did not create
+// unless force is set. Paths must be absolute and clean.
+func CheckOutput(out, site string, sources []string, force bool) error {
+	if out == filepath.Dir(out) {
+		return fmt.Errorf("output folder %s is the file system root: choose a folder such as public", out)
+	}
+	containers := []string{site}
+	if home, err := os.UserHomeDir(); err == nil {
+		containers = append(containers, home)
+	}
+	for _, c := range containers {
+		if sameOrInside(c, out) {
+			return fmt.Errorf("output folder %s holds %s, which a build would replace: choose a folder such as public inside it", out, c)
+		}
+	}
+	for _, p := range sources {
+		if sameOrInside(out, p) || sameOrInside(p, out) {
+			return fmt.Errorf("output folder %s overlaps the source folder %s: choose a folder such as public beside it", out, p)
+		}
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil || len(entries) == 0 || force {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, Marker)); err != nil {
+		return fmt.Errorf("output folder %s has files this generator did not write: move them, choose another folder, or pass --force to replace them", out)
+	}
+	return nil
+}
+
+// sameOrInside reports whether path is dir or inside it.
+func sameOrInside(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
+}
+
+// WriteDir runs build into a fresh folder beside out and, only if it
+// succeeds, swaps it in for out. A failed build leaves out untouched.
+func WriteDir(out string, build func(Writer) error) error {
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, ".tmp-"+filepath.Base(out)+"-")
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp) // no-op after a successful rename
+	if err := build(&dirWriter{root: tmp}); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("written by the digest generator; the whole folder is replaced on every build\n"), 0o644); err != nil {
+		return err
+	}
+	old := ""
+	if _, err := os.Lstat(out); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("replacing %s: %w", out, err)
+		}
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			err = errors.Join(err, os.Rename(old, out))
+		}
+		return fmt.Errorf("replacing %s: %w", out, err)
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// IsTemp reports whether name is a temporary folder of WriteDir, so that
+// watchers can ignore it.
+func IsTemp(name string) bool { return strings.HasPrefix(filepath.Base(name), ".tmp-") }
