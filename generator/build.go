@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/gitdate"
+	"github.com/sarakhon/digest/generator/site"
+)
+
+// siteFlags are the flags shared by the commands that read a site.
+type siteFlags struct {
+	dir, out, baseURL string
+	drafts, future    bool
+}
+
+func (f *siteFlags) register(fs *flagSet) {
+	fs.StringVar(&f.dir, "site", ".", "folder holding site.yaml, content/, templates/ and static/")
+	fs.StringVar(&f.out, "out", "", "output folder (overrides output: in site.yaml)")
+	fs.StringVar(&f.baseURL, "base-url", "", "absolute URL the site is served from (overrides baseURL:)")
+	fs.BoolVar(&f.drafts, "drafts", false, "include drafts")
+	fs.BoolVar(&f.future, "future", false, "include articles dated in the future")
+}
+
+// load reads site.yaml and opens the site's folders.
+func (f *siteFlags) load() (site.Source, error) {
+	path := filepath.Join(f.dir, "site.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return site.Source{}, fmt.Errorf("%s: %w (run the generator in the site folder or pass --site DIR)", path, err)
+	}
+	cfg, err := config.Parse(path, data)
+	if err != nil {
+		return site.Source{}, err
+	}
+	if f.baseURL != "" {
+		if err := cfg.SetBaseURL(f.baseURL); err != nil {
+			return site.Source{}, fmt.Errorf("--base-url: %w", err)
+		}
+	}
+	if f.out != "" {
+		cfg.Output = f.out
+	}
+	src := site.Source{Config: cfg}
+	for _, d := range []struct {
+		name string
+		fsys *fs.FS
+	}{{"content", &src.Content}, {"templates", &src.Templates}, {"static", &src.Static}} {
+		root, err := os.OpenRoot(filepath.Join(f.dir, d.name))
+		if err != nil {
+			if d.name == "static" && os.IsNotExist(err) {
+				continue
+			}
+			return site.Source{}, fmt.Errorf("%s: %w", filepath.Join(f.dir, d.name), err)
+		}
+		*d.fsys = root.FS()
+	}
+	src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
+	return src, nil
+}
+
+// outDir returns the absolute output folder after the safety checks.
+func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
+	out := cfg.Output
+	if !filepath.IsAbs(out) {
+		out = filepath.Join(f.dir, out)
+	}
+	out, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	siteDir, err := filepath.Abs(f.dir)
+	if err != nil {
+		return "", err
+	}
+	var sources []string
+	for _, d := range []string{"content", "templates", "static", "generator", ".git"} {
+		sources = append(sources, filepath.Join(siteDir, d))
+	}
+	return out, site.CheckOutput(out, siteDir, sources, force)
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("build", stderr)
+	var f siteFlags
+	f.register(fs)
+	force := fs.Bool("force", false, "replace an output folder this generator did not create")
+	if err := parseFlags(fs.FlagSet, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("build takes no arguments, got %q", fs.Args())}
+	}
+	src, err := f.load()
+	if err != nil {
+		return err
+	}
+	out, err := f.outDir(src.Config, *force)
+	if err != nil {
+		return err
+	}
+	var stats site.Stats
+	err = site.WriteDir(out, func(w site.Writer) error {
+		var err error
+		stats, err = site.Build(src, site.Options{Drafts: f.drafts, Future: f.future}, w)
+		return err
+	})
+	for _, w := range stats.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, stats)
+	return nil
+}

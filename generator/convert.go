@@ -1,0 +1,130 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/convert"
+	"github.com/sarakhon/digest/generator/gitdate"
+)
+
+func cmdConvert(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("convert", stderr)
+	write := fs.Bool("write", false, "write FILE.md beside each FILE.txt, verify it, then remove the .txt")
+	keep := fs.Bool("keep", false, "with --write: keep the .txt files")
+	siteDir := fs.String("site", ".", "folder holding site.yaml (for the time zone)")
+	if err := parseFlags(fs.FlagSet, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"convert needs at least one FILE.txt"}
+	}
+	cfg, err := siteConfig(*siteDir)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, p := range fs.Args() {
+		if err := convertFile(p, cfg, *write, *keep, stdout, stderr); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// siteConfig reads site.yaml when there is one; convert also works on
+// loose files with the default settings.
+func siteConfig(dir string) (*config.Config, error) {
+	path := filepath.Join(dir, "site.yaml")
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		data, path = nil, "site.yaml"
+	} else if err != nil {
+		return nil, err
+	}
+	return config.Parse(path, data)
+}
+
+func convertFile(p string, cfg *config.Config, write, keep bool, stdout, stderr io.Writer) error {
+	if filepath.Ext(p) != ".txt" {
+		return fmt.Errorf("%s: not a .txt file: convert reads newsroom text files", p)
+	}
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		return err
+	}
+	doc, err := convert.Parse(p, src)
+	if err != nil {
+		return err
+	}
+	abs, _ := filepath.Abs(p)
+	dates := gitdate.FirstAdded(filepath.Dir(abs))
+	date, warn := content.FileDate(filepath.Base(p), info.ModTime(),
+		content.Options{Location: cfg.Location, GitDates: dates})
+	if warn != nil {
+		fmt.Fprintln(stderr, "warning:", strings.Replace(warn.Error(), filepath.Base(p), p, 1))
+	}
+	md := doc.Markdown(date)
+	if !write {
+		_, err := stdout.Write(md)
+		return err
+	}
+	target := strings.TrimSuffix(p, ".txt") + ".md"
+	f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("%s: already exists; convert never overwrites: move it away or edit it instead", target)
+	}
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(md)
+	if err := errors.Join(werr, f.Sync(), f.Close()); err != nil {
+		os.Remove(target)
+		return fmt.Errorf("%s: %w", target, err)
+	}
+	if err := verify(target, doc, cfg); err != nil {
+		return fmt.Errorf("%s: written but does not read back the same (%v); the .txt is kept", target, err)
+	}
+	if !keep {
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(stdout, target)
+	return nil
+}
+
+// verify re-reads a written Markdown file and compares it with the text
+// article it came from.
+func verify(path string, doc *convert.Article, cfg *config.Config) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	a, _, err := content.Parse(path, data, cfg.Location)
+	if err != nil {
+		return err
+	}
+	switch {
+	case a.Title != doc.Title:
+		return fmt.Errorf("title %q, want %q", a.Title, doc.Title)
+	case a.Author != doc.Author:
+		return fmt.Errorf("author %q, want %q", a.Author, doc.Author)
+	case !slices.Equal(a.Tags, doc.Tags):
+		return fmt.Errorf("tags %q, want %q", a.Tags, doc.Tags)
+	case strings.TrimSpace(a.Body) != strings.TrimSpace(doc.Body()):
+		return errors.New("the body differs")
+	}
+	return nil
+}
