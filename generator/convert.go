@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
@@ -31,8 +32,17 @@ func cmdConvert(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var errs []error
+	dates := map[string]map[string]time.Time{} // one git call per folder
 	for _, p := range fs.Args() {
-		if err := convertFile(p, cfg, *write, *keep, stdout, stderr); err != nil {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(abs)
+		if dates[dir] == nil {
+			dates[dir] = gitdate.FirstAdded(dir)
+		}
+		if err := convertFile(p, cfg, dates[dir], *write, *keep, stdout, stderr); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -52,7 +62,9 @@ func siteConfig(dir string) (*config.Config, error) {
 	return config.Parse(path, data)
 }
 
-func convertFile(p string, cfg *config.Config, write, keep bool, stdout, stderr io.Writer) error {
+// convertFile converts one text file; gitDates holds the first-commit
+// dates of the files in its folder.
+func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, write, keep bool, stdout, stderr io.Writer) error {
 	if filepath.Ext(p) != ".txt" {
 		return fmt.Errorf("%s: not a .txt file: convert reads newsroom text files", p)
 	}
@@ -68,10 +80,8 @@ func convertFile(p string, cfg *config.Config, write, keep bool, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	abs, _ := filepath.Abs(p)
-	dates := gitdate.FirstAdded(filepath.Dir(abs))
 	date, warn := content.FileDate(filepath.Base(p), info.ModTime(),
-		content.Options{Location: cfg.Location, GitDates: dates})
+		content.Options{Location: cfg.Location, GitDates: gitDates})
 	if warn != nil {
 		fmt.Fprintln(stderr, "warning:", strings.Replace(warn.Error(), filepath.Base(p), p, 1))
 	}

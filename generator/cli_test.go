@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copySite copies the repository's sample site (site.yaml, content,
+// templates, static) into a temporary folder.
+func copySite(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{"content", "templates", "static"} {
+		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS(filepath.Join("..", d))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile("../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestBuildCommand(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(dir, "site-out")
+	code, stdout, stderr := runCLI("build", "--site", dir, "--out", out, "--base-url", "https://user.github.io/repo")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "1 articles, 10 tags, 23 feeds") {
+		t.Errorf("summary line %q", stdout)
+	}
+	home, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(home), `href="/repo/css/site.css"`) {
+		t.Error("--base-url path not used in links")
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	dir := copySite(t)
+	os.WriteFile(filepath.Join(dir, "content", "empty.txt"), nil, 0o644)
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"build", "--nope"}, 2, "flag provided but not defined"},
+		{[]string{"build", "extra"}, 2, "takes no arguments"},
+		{[]string{"convert"}, 2, "at least one"},
+		{[]string{"build", "--site", t.TempDir()}, 1, "site.yaml"},
+		{[]string{"build", "--site", dir, "--base-url", "not a url"}, 1, "--base-url"},
+		{[]string{"build", "--site", dir}, 1, "empty.txt"},
+		{[]string{"build", "--site", dir, "--out", filepath.Join(dir, "content")}, 1, "overlaps"},
+		{[]string{"convert", "missing.txt"}, 1, "missing.txt"},
+	} {
+		code, _, stderr := runCLI(tc.args...)
+		if code != tc.code || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tc.args, code, stderr, tc.code, tc.want)
+		}
+	}
+}
+
+func TestConvertPrints(t *testing.T) {
+	code, stdout, stderr := runCLI("convert", "--site", "..", "../content/000_99dac12b4235862c.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"---\ntitle: ", "author: সারাক্ষণ রিপোর্ট", "## ডিসেম্বরেই পুতিনের সফরের সম্ভাবনা"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+}
+
+func TestConvertWrite(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := os.ReadFile("../content/000_99dac12b4235862c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := filepath.Join(dir, "2025-10-03-putin.txt")
+	os.WriteFile(txt, seed, 0o644)
+	code, stdout, stderr := runCLI("convert", "--site", dir, "--write", txt)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md := filepath.Join(dir, "2025-10-03-putin.md")
+	if strings.TrimSpace(stdout) != md {
+		t.Errorf("printed %q, want the new file's path", stdout)
+	}
+	if _, err := os.Stat(txt); err == nil {
+		t.Error("the .txt was kept without --keep")
+	}
+	data, _ := os.ReadFile(md)
+	if !strings.Contains(string(data), "date: 2025-10-03T00:00:00+06:00") {
+		t.Errorf("the date from the file name is not stamped:\n%s", data)
+	}
+
+	// never overwrite: a second conversion of the same name fails and
+	// keeps both files
+	os.WriteFile(txt, seed, 0o644)
+	code, _, stderr = runCLI("convert", "--site", dir, "--write", txt)
+	if code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("exit %d, %q: want a refusal to overwrite", code, stderr)
+	}
+	if _, err := os.Stat(txt); err != nil {
+		t.Error("the .txt was removed although nothing was written")
+	}
+
+	keep := filepath.Join(dir, "2025-10-04-keep.txt")
+	os.WriteFile(keep, seed, 0o644)
+	if code, _, stderr := runCLI("convert", "--site", dir, "--write", "--keep", keep); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(keep); err != nil {
+		t.Error("--keep removed the .txt")
+	}
+}
