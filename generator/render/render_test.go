@@ -1,0 +1,91 @@
+package render
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+func testSite() *Site {
+	return &Site{Title: "সংকলন", BaseURL: "https://user.github.io/digest/", BasePath: "/digest/", Language: "bn", Calendar: true}
+}
+
+func mapFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for _, k := range Kinds {
+		fsys[k+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}` + k + `{{end}}`)}
+	}
+	fsys["base.html"] = &fstest.MapFile{Data: []byte(`<title>{{.Title}}</title>{{block "main" .}}{{end}}`)}
+	for k, v := range files {
+		fsys[k] = &fstest.MapFile{Data: []byte(v)}
+	}
+	return fsys
+}
+
+func TestTemplateErrorsNameFileAndLine(t *testing.T) {
+	for _, tc := range []struct{ name, file, src, want string }{
+		{"parse", "article.html", "{{define \"main\"}}\n\n{{if}}{{end}}", "templates/article.html:3:"},
+		{"unknown function", "tag.html", "{{define \"main\"}}\n{{frob .}}{{end}}", "templates/tag.html:2:"},
+		{"base", "base.html", "<html>\n{{range}}", "templates/base.html:2:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(mapFS(map[string]string{tc.file: tc.src}), testSite(), time.UTC)
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %v, want prefix %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestExecuteErrorNamesFileAndLine(t *testing.T) {
+	tm, err := Parse(mapFS(map[string]string{"tags.html": "{{define \"main\"}}\n{{.Nope}}{{end}}"}), testSite(), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tm.Execute(&Page{Kind: "tags"})
+	if err == nil || !strings.HasPrefix(err.Error(), "templates/tags.html:2:") {
+		t.Errorf("error %v", err)
+	}
+}
+
+func TestMissingTemplate(t *testing.T) {
+	fsys := mapFS(nil)
+	delete(fsys, "404.html")
+	if _, err := Parse(fsys, testSite(), time.UTC); err == nil || !strings.Contains(err.Error(), "templates/404.html") {
+		t.Errorf("error %v", err)
+	}
+}
+
+func TestFuncs(t *testing.T) {
+	src := `{{define "main"}}{{url .Path}}|{{abs .Path}}|{{num 2026}}|{{date .Article.Date}}|{{bangladate .Article.Date}}|{{readingtime 4}}|{{iso .Article.Date}}{{end}}`
+	dhaka, _ := time.LoadLocation("Asia/Dhaka")
+	tm, err := Parse(mapFS(map[string]string{"article.html": src}), testSite(), dhaka)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tm.Execute(&Page{Kind: "article", Path: "পুতিন-সফর/", Article: &Article{Date: time.Date(2026, 11, 24, 20, 0, 0, 0, time.UTC)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "/digest/%E0%A6%AA%E0%A7%81%E0%A6%A4%E0%A6%BF%E0%A6%A8-%E0%A6%B8%E0%A6%AB%E0%A6%B0/|" +
+		"https://user.github.io/digest/%E0%A6%AA%E0%A7%81%E0%A6%A4%E0%A6%BF%E0%A6%A8-%E0%A6%B8%E0%A6%AB%E0%A6%B0/|" +
+		"২০২৬|২৫ নভেম্বর ২০২৬|১০ অগ্রহায়ণ ১৪৩৩|৪ মিনিটে পড়া|2026-11-25T02:00:00&#43;06:00" // html/template escapes +
+	if got := strings.TrimPrefix(string(out), "<title></title>"); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestAbsURL(t *testing.T) {
+	base, _ := url.Parse("https://user.github.io/digest/")
+	for _, tc := range []struct{ in, want string }{
+		{"", "https://user.github.io/digest/"},
+		{"feed.xml", "https://user.github.io/digest/feed.xml"},
+		{"tags/ভারত/", "https://user.github.io/digest/tags/%E0%A6%AD%E0%A6%BE%E0%A6%B0%E0%A6%A4/"},
+	} {
+		if got := AbsURL(base, tc.in); got != tc.want {
+			t.Errorf("AbsURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
