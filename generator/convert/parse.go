@@ -48,9 +48,9 @@ type Article struct {
 // Limits of the short lines that the format recognizes, in runes (code
 // points; a Bengali letter with its vowel sign is two or more).
 const (
-	MaxHeadingRunes = 80 // longest headline or subheading
-	MaxBylineRunes  = 60 // longest byline
-	MaxTitleRunes   = 80 // a derived title is cut to this length
+	MaxHeadingRunes = 80  // longest headline or subheading
+	MaxBylineRunes  = 60  // longest byline
+	MaxTitleRunes   = 120 // a derived title is cut to this length (code points: a Bengali letter with its signs takes 2–4)
 )
 
 // srcLine is a non-blank line of the source, trimmed.
