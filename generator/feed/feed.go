@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func (c *Channel) gorilla() *feeds.Feed {
 			Title:       clean(it.Title),
 			Link:        &feeds.Link{Href: it.URL},
 			Author:      &feeds.Author{Name: clean(it.Author)},
-			Description: clean(it.Summary),
+			Description: html.EscapeString(clean(it.Summary)), // RSS and Atom read it as HTML
 			Content:     clean(it.HTML),
 			Id:          it.URL,
 			IsPermaLink: "true",
@@ -231,6 +232,7 @@ func JSON(c *Channel) ([]byte, error) {
 	for i, it := range jf.Items {
 		it.Tags = c.Items[i].Tags
 		it.ContentText = ""
+		it.Summary = clean(c.Items[i].Summary) // JSON Feed's summary is plain text
 	}
 	jf.Language = c.Language
 	var buf bytes.Buffer
