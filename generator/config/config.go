@@ -18,6 +18,8 @@ import (
 	_ "time/tzdata" // Asia/Dhaka on machines without a zone database
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // Config is the content of site.yaml with defaults applied.
@@ -87,18 +89,7 @@ const (
 )
 
 // Error is a problem in site.yaml at a line (0 when unknown).
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+type Error = diag.Error
 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 

@@ -52,8 +52,9 @@
 package content
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // Format is the source format of an article file.
@@ -86,15 +87,4 @@ type Article struct {
 }
 
 // Error is a problem in an article file. Line is 0 when unknown.
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+type Error = diag.Error
