@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
@@ -121,7 +122,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	data, ok := snap.files[name]
 	if !ok {
 		if _, dir := snap.files[path.Join(name, "index.html")]; dir {
-			http.Redirect(w, r, s.base+name+"/", http.StatusMovedPermanently)
+			u := url.URL{Path: s.base + name + "/"}
+			http.Redirect(w, r, u.EscapedPath(), http.StatusMovedPermanently)
 			return
 		}
 		s.notFound(w, r, snap)
