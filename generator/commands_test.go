@@ -115,3 +115,18 @@ func listFiles(t *testing.T, dir string) string {
 	return strings.Join(names, "\n")
 }
 
+func TestBuildQuietVerbose(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--quiet")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("build --quiet: exit %d, printed %q %q; want nothing", code, stdout, stderr)
+	}
+	code, stdout, stderr = runCmd(t, "build", "--site", dir, "--out", out, "--verbose")
+	if code != 0 || !strings.Contains(stderr, "wrote index.html") || !strings.Contains(stdout, "files written") {
+		t.Errorf("build --verbose: exit %d, printed %q %q", code, stdout, stderr)
+	}
+	if strings.Contains(stderr, "\r") {
+		t.Errorf("progress line printed when stderr is not a terminal")
+	}
+}
