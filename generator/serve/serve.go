@@ -97,7 +97,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	p := r.URL.Path
-	if p+"/" == s.base {
+	if p != s.base && (p+"/" == s.base || p == "/") {
 		http.Redirect(w, r, s.base, http.StatusFound)
 		return
 	}
