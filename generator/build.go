@@ -89,6 +89,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	var f siteFlags
 	f.register(fs)
 	force := fs.Bool("force", false, "replace an output folder this generator did not create")
+	quiet := fs.Bool("quiet", false, "print only errors")
+	verbose := fs.Bool("verbose", false, "print every file written")
 	if err := parseFlags(fs.FlagSet, args); err != nil {
 		return err
 	}
@@ -106,15 +108,21 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	var stats site.Stats
 	err = site.WriteDir(out, func(w site.Writer) error {
 		var err error
-		stats, err = site.Build(src, site.Options{Drafts: f.drafts, Future: f.future}, w)
+		p := newProgress(w, stderr, *verbose && !*quiet, !*quiet && isTerminal(stderr))
+		defer p.finish()
+		stats, err = site.Build(src, site.Options{Drafts: f.drafts, Future: f.future}, p)
 		return err
 	})
-	for _, w := range stats.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
+	if !*quiet {
+		for _, w := range stats.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, stats)
+	if !*quiet {
+		fmt.Fprintln(stdout, stats)
+	}
 	return nil
 }

@@ -3,8 +3,11 @@
 //
 // Usage:
 //
-//	go run ./generator [build] [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--force]
+//	go run ./generator [build] [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--force] [--quiet|--verbose]
 //	go run ./generator convert [--write [--keep]] FILE.txt...
+//	go run ./generator serve [--site DIR] [--bind ADDR] [--port N]
+//	go run ./generator new [--site DIR] "শিরোনাম"
+//	go run ./generator check [--site DIR] [--base-url URL]
 //
 // Exit status: 0 on success, 1 on a content or config error, 2 on wrong
 // usage.
@@ -29,6 +32,9 @@ const usage = `usage: generator [command] [flags]
 commands:
   build     build the site into the output folder (default command)
   convert   turn newsroom text files into Markdown with front matter
+  serve     preview the site with live reload on http://127.0.0.1:1313
+  new       start an article: new "শিরোনাম" writes content/DATE-SLUG.md
+  check     check config, templates, articles and internal links; writes nothing
 
 Run "generator <command> -h" for the flags of a command.
 `
@@ -49,6 +55,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdBuild(args, stdout, stderr)
 	case "convert":
 		err = cmdConvert(args, stdout, stderr)
+	case "serve":
+		err = cmdServe(args, stdout, stderr)
+	case "new":
+		err = cmdNew(args, stdout, stderr)
+	case "check":
+		err = cmdCheck(args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr strings.Builder
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// TestNewThenBuild starts an article with new, refuses to overwrite it,
+// and finds it in the next build.
+func TestNewThenBuild(t *testing.T) {
+	dir := copySite(t)
+	code, stdout, stderr := runCmd(t, "new", "--site", dir, "পুতিনের ভারত সফর: নতুন দিল্লি")
+	if code != 0 {
+		t.Fatalf("new exited %d: %s", code, stderr)
+	}
+	p := strings.TrimSpace(stdout)
+	today := time.Now().In(mustLoc(t, "Asia/Dhaka")).Format("2006-01-02")
+	if want := filepath.Join(dir, "content", today+"-পুতিনের-ভারত-সফর-নতুন-দিল্লি.md"); p != want {
+		t.Errorf("new printed %q, want %q", p, want)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"title: 'পুতিনের ভারত সফর: নতুন দিল্লি'", "date: \"" + today + "\"", "tags: []", "author: সারাক্ষণ ডেস্ক", "draft: false"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("new article lacks %q:\n%s", want, data)
+		}
+	}
+	if code, _, stderr := runCmd(t, "new", "--site", dir, "পুতিনের ভারত সফর: নতুন দিল্লি"); code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("second new: exit %d, %q; want a refusal", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := runCmd(t, "build", "--site", dir, "--out", out); code != 0 {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "পুতিনের-ভারত-সফর-নতুন-দিল্লি", "index.html")); err != nil {
+		t.Errorf("the new article was not built: %v", err)
+	}
+}
+
+func mustLoc(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+func TestCheck(t *testing.T) {
+	dir := copySite(t)
+	if code, stdout, stderr := runCmd(t, "check", "--site", dir); code != 0 || !strings.HasPrefix(stdout, "ok:") {
+		t.Fatalf("check on the sample site: exit %d\n%s%s", code, stdout, stderr)
+	}
+	before := listFiles(t, dir)
+
+	content := filepath.Join(dir, "content")
+	writeFile(t, filepath.Join(content, "2025-10-08-bad-date.md"), "---\ntitle: ভুল তারিখ\ndate: 2025-13-40\n---\nলেখা\n")
+	writeFile(t, filepath.Join(content, "2025-10-09-bad-link.md"),
+		"---\ntitle: ভাঙা লিংক\ndate: 2025-10-09\nslug: bad-link\n---\nদেখুন [এটি](../no-such-page/) এবং [ওটি](/elsewhere/).\n")
+	code, _, stderr := runCmd(t, "check", "--site", dir)
+	if code != 1 {
+		t.Fatalf("check on a broken article: exit %d, want 1\n%s", code, stderr)
+	}
+	if !regexp.MustCompile(`(?m)^2025-10-08-bad-date\.md:3: `).MatchString(stderr) {
+		t.Errorf("no file:line for the bad date:\n%s", stderr)
+	}
+
+	os.Remove(filepath.Join(content, "2025-10-08-bad-date.md"))
+	code, _, stderr = runCmd(t, "check", "--site", dir)
+	if code != 1 {
+		t.Fatalf("check on a broken link: exit %d, want 1\n%s", code, stderr)
+	}
+	for _, want := range []string{`bad-link/index.html:`, `"../no-such-page/"`, `"/elsewhere/" leaves the site's base path`} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("check output lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !regexp.MustCompile(`(?m)^bad-link/index\.html:\d+: link`).MatchString(stderr) {
+		t.Errorf("link problems are not file:line lines:\n%s", stderr)
+	}
+
+	os.Remove(filepath.Join(content, "2025-10-09-bad-link.md"))
+	if after := listFiles(t, dir); after != before {
+		t.Errorf("check wrote files:\nbefore %s\nafter  %s", before, after)
+	}
+	writeFile(t, filepath.Join(dir, "templates", "home.html"), `{{define "main"}}{{.NoSuchField}}{{end}}`)
+	if code, _, stderr := runCmd(t, "check", "--site", dir); code != 1 {
+		t.Errorf("check on a broken template: exit %d, want 1\n%s", code, stderr)
+	}
+}
+
+func listFiles(t *testing.T, dir string) string {
+	t.Helper()
+	var names []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		names = append(names, p)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(names, "\n")
+}
+
+func TestBuildQuietVerbose(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--quiet")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("build --quiet: exit %d, printed %q %q; want nothing", code, stdout, stderr)
+	}
+	code, stdout, stderr = runCmd(t, "build", "--site", dir, "--out", out, "--verbose")
+	if code != 0 || !strings.Contains(stderr, "wrote index.html") || !strings.Contains(stdout, "files written") {
+		t.Errorf("build --verbose: exit %d, printed %q %q", code, stdout, stderr)
+	}
+	if strings.Contains(stderr, "\r") {
+		t.Errorf("progress line printed when stderr is not a terminal")
+	}
+}

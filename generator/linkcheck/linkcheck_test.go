@@ -1,0 +1,37 @@
+package linkcheck
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	base, _ := url.Parse("https://user.github.io/REPO/")
+	files := map[string][]byte{
+		"index.html": []byte(`<!doctype html>
+<link rel="stylesheet" href="/REPO/css/site.css">
+<a href="/REPO/%E0%A6%AD%E0%A6%BE%E0%A6%B0%E0%A6%A4/">ভারত</a>
+<a href="ভারত/#top">ভারত</a> <a href="https://example.org/x">out</a> <a href="mailto:a@b.c">mail</a>
+<a href="https://user.github.io/REPO/feed.xml">feed</a>
+<img src="/REPO/missing.png">
+<a href="/other/">escape</a>
+<a href="../">up</a>`),
+		"ভারত/index.html": []byte(`<a href="../">home</a><a href="../nope/">x</a>`),
+		"css/site.css":    []byte("body{}"),
+		"feed.xml":        []byte("<rss/>"),
+	}
+	var got []string
+	for _, p := range Check(files, base) {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		`index.html:6: link "/REPO/missing.png": no page or file /missing.png in the build`,
+		`index.html:7: link "/other/" leaves the site's base path /REPO/`,
+		`index.html:8: link "../" leaves the site's base path /REPO/`,
+		`ভারত/index.html:1: link "../nope/": no page or file /nope/ in the build`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Check:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/sarakhon/digest/generator/bangla"
+)
+
+func cmdNew(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("new", stderr)
+	siteDir := fs.String("site", ".", "folder holding site.yaml and content/")
+	if err := parseFlags(fs.FlagSet, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || strings.TrimSpace(fs.Arg(0)) == "" {
+		return usageError{`new needs one title in quotes, such as: new "পুতিনের ভারত সফর"`}
+	}
+	cfg, err := siteConfig(*siteDir)
+	if err != nil {
+		return err
+	}
+	title := strings.TrimSpace(bangla.NFC(fs.Arg(0)))
+	p, err := newArticle(filepath.Join(*siteDir, "content"), title, cfg.Author, time.Now().In(cfg.Location))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, p)
+	return nil
+}
+
+// newArticle writes dir/YYYY-MM-DD-slug.md for a new article and returns
+// its path. It never overwrites a file.
+func newArticle(dir, title, author string, now time.Time) (string, error) {
+	name := now.Format("2006-01-02") + "-" + bangla.Slug(title) + ".md"
+	p := filepath.Join(dir, name)
+	fm, err := yaml.Marshal(struct {
+		Title  string   `yaml:"title"`
+		Date   string   `yaml:"date"`
+		Tags   []string `yaml:"tags,flow"`
+		Author string   `yaml:"author,omitempty"`
+		Draft  bool     `yaml:"draft"`
+	}{title, now.Format("2006-01-02"), []string{}, author, false})
+	if err != nil {
+		return "", err
+	}
+	text := "---\n" + string(fm) + "---\nপ্রথম অনুচ্ছেদ এখানে লিখুন।\n"
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return "", fmt.Errorf("%s already exists: edit it, or choose another title", p)
+	}
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return "", err
+	}
+	return p, f.Close()
+}

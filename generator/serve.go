@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/sarakhon/digest/generator/serve"
+	"github.com/sarakhon/digest/generator/site"
+)
+
+func cmdServe(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	var f siteFlags
+	fs.StringVar(&f.dir, "site", ".", "folder holding site.yaml, content/, templates/ and static/")
+	bind := fs.String("bind", "127.0.0.1", "address to listen on (use 0.0.0.0 to preview from another device)")
+	port := fs.Int("port", 1313, "port to listen on (0 picks a free one)")
+	if err := parseFlags(fs.FlagSet, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("serve takes no arguments, got %q", fs.Args())}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return servePreview(ctx, &f, net.JoinHostPort(*bind, strconv.Itoa(*port)), stdout, stderr, nil)
+}
+
+// servePreview builds the site (drafts and future articles included),
+// serves it on addr under the production base path, rebuilds on every
+// change and returns when ctx ends. ready, when not nil, is called with
+// the site's preview URL once it serves.
+func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr io.Writer, ready func(url string)) error {
+	f.drafts, f.future = true, true
+	src, err := f.load()
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w (is another preview running? try --port)", err)
+	}
+	basePath := src.Config.BasePath()
+	previewBase := "http://" + ln.Addr().String() + basePath
+	f.baseURL = previewBase
+	srv := serve.New(basePath)
+	var mu sync.Mutex // one build at a time
+	rebuild := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		files, stats, err := previewBuild(f)
+		for _, w := range stats.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "%s build failed; serving the last good build:\n", time.Now().Format("15:04:05"))
+			printErrors(stderr, err)
+		} else {
+			fmt.Fprintf(stdout, "%s %s\n", time.Now().Format("15:04:05"), stats)
+		}
+		srv.Publish(files, err)
+	}
+	rebuild()
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	fmt.Fprintf(stdout, "Preview at %s (drafts included) — press Ctrl-C to stop\n", previewBase)
+	if ready != nil {
+		ready(previewBase)
+	}
+	wctx, cancelWatch := context.WithCancel(ctx)
+	watched := make(chan error, 1)
+	go func() {
+		var dirs []string
+		for _, d := range []string{"content", "templates", "static"} {
+			dirs = append(dirs, filepath.Join(f.dir, d))
+		}
+		watched <- serve.Watch(wctx, dirs, []string{filepath.Join(f.dir, "site.yaml")}, 100*time.Millisecond,
+			rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
+	}()
+	select {
+	case <-ctx.Done():
+	case err = <-served:
+	case err = <-watched:
+	}
+	cancelWatch()
+	srv.Close()
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if serr := hs.Shutdown(sctx); err == nil && serr != nil {
+		err = serr
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	fmt.Fprintln(stdout, "Preview stopped")
+	return err
+}
+
+// previewBuild builds the site into memory, rereading site.yaml so that
+// changes to it apply.
+func previewBuild(f *siteFlags) (map[string][]byte, site.Stats, error) {
+	src, err := f.load()
+	if err != nil {
+		return nil, site.Stats{}, err
+	}
+	var w serve.MemWriter
+	stats, err := site.Build(src, site.Options{Drafts: true, Future: true, Preview: true}, &w)
+	if err != nil {
+		return nil, stats, err
+	}
+	return w.Files(), stats, nil
+}

@@ -1,0 +1,284 @@
+// Package serve is the preview server: an http.Handler over the latest
+// build of the site, held in memory and swapped whole, with a small
+// server-sent-events endpoint that tells open pages to reload.
+//
+// The handler serves only what the last good build produced: request paths
+// are cleaned and looked up in a map, so no request can read a file from
+// disk. HTML responses get a reload script injected before </body>; the
+// templates never see it.
+package serve
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// EventsPath is the path of the events endpoint under the base path.
+const EventsPath = "__digest/events"
+
+// snapshot is one state of the site: the files of the last good build and
+// the error of the last build, if it failed.
+type snapshot struct {
+	files map[string][]byte
+	gen   uint64 // counts good builds
+	err   string // the last build's error; empty when it succeeded
+}
+
+// Server serves the latest build. Its zero value is not usable: call New.
+type Server struct {
+	base string // starts and ends with '/'
+	cur  atomic.Pointer[snapshot]
+
+	mu     sync.Mutex
+	subs   map[chan struct{}]struct{}
+	closed chan struct{}
+	once   sync.Once
+}
+
+// New returns a Server for a site served under basePath (such as "/" or
+// "/digest/"). It serves 503 until the first Publish.
+func New(basePath string) *Server {
+	if !strings.HasPrefix(basePath, "/") {
+		basePath = "/" + basePath
+	}
+	if !strings.HasSuffix(basePath, "/") {
+		basePath += "/"
+	}
+	return &Server{base: basePath, subs: map[chan struct{}]struct{}{}, closed: make(chan struct{})}
+}
+
+// Publish makes a build visible. When err is nil, files replace the site
+// at once; otherwise the previous files stay and err is shown in every
+// page until a build succeeds. Open event streams are told either way.
+func (s *Server) Publish(files map[string][]byte, err error) {
+	old := s.cur.Load()
+	next := &snapshot{}
+	if old != nil {
+		*next = *old
+	}
+	if err != nil {
+		next.err = err.Error()
+	} else {
+		next.files, next.err = files, ""
+		next.gen++
+	}
+	s.cur.Store(next)
+	s.mu.Lock()
+	for ch := range s.subs {
+		select {
+		case ch <- struct{}{}:
+		default: // a notice is already pending; the stream reads the newest state
+		}
+	}
+	s.mu.Unlock()
+}
+
+// Close ends every open event stream, so that http.Server.Shutdown does
+// not wait for them.
+func (s *Server) Close() { s.once.Do(func() { close(s.closed) }) }
+
+// ServeHTTP serves a file of the latest build, or the event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	p := r.URL.Path
+	if p != s.base && (p+"/" == s.base || p == "/") {
+		http.Redirect(w, r, s.base, http.StatusFound)
+		return
+	}
+	snap := s.cur.Load()
+	if snap == nil {
+		http.Error(w, "the site is still building", http.StatusServiceUnavailable)
+		return
+	}
+	rel, ok := strings.CutPrefix(p, s.base)
+	if !ok || strings.ContainsAny(rel, "\\\x00") {
+		s.notFound(w, r, snap)
+		return
+	}
+	if rel == EventsPath {
+		s.events(w, r)
+		return
+	}
+	name := strings.TrimPrefix(path.Clean("/"+rel), "/")
+	if name == "" || strings.HasSuffix(rel, "/") {
+		name = path.Join(name, "index.html")
+	}
+	data, ok := snap.files[name]
+	if !ok {
+		if _, dir := snap.files[path.Join(name, "index.html")]; dir {
+			u := url.URL{Path: s.base + name + "/"}
+			http.Redirect(w, r, u.EscapedPath(), http.StatusMovedPermanently)
+			return
+		}
+		s.notFound(w, r, snap)
+		return
+	}
+	s.send(w, r, name, data, http.StatusOK, snap)
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot) {
+	data, ok := snap.files["404.html"]
+	if !ok {
+		data = []byte("<!doctype html><title>404</title><body><h1>404</h1></body>")
+	}
+	s.send(w, r, "404.html", data, http.StatusNotFound, snap)
+}
+
+// send writes one file with its content type, injecting the reload script
+// into HTML.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, name string, data []byte, status int, snap *snapshot) {
+	ctype := ContentType(name)
+	if strings.HasPrefix(ctype, "text/html") {
+		data = Inject(data, s.script(snap))
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(data)
+	}
+}
+
+// types are the content types that matter for the site and that the
+// system's MIME table may lack or spell differently.
+var types = map[string]string{
+	".html":        "text/html; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".json":        "application/json",
+	".xml":         "application/xml; charset=utf-8",
+	".txt":         "text/plain; charset=utf-8",
+	".svg":         "image/svg+xml",
+	".woff2":       "font/woff2",
+	".woff":        "font/woff",
+	".webmanifest": "application/manifest+json",
+	".png":         "image/png",
+	".jpg":         "image/jpeg",
+	".webp":        "image/webp",
+}
+
+// ContentType returns the Content-Type of a built file by its name.
+func ContentType(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	if t := mime.TypeByExtension(ext); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// Inject puts script just before the last </body> of page, or at its end
+// when there is none.
+func Inject(page, script []byte) []byte {
+	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+len(script))
+	out = append(out, page[:i]...)
+	out = append(out, script...)
+	return append(out, page[i:]...)
+}
+
+// script is the reload script for a page served from snap: it reloads the
+// page when a newer build lands and shows a build error as an overlay.
+func (s *Server) script(snap *snapshot) []byte {
+	state, _ := json.Marshal(eventState{Gen: snap.gen, Error: snap.err})
+	events, _ := json.Marshal(s.base + EventsPath)
+	return fmt.Appendf(nil, `<script data-digest-preview>(function(){
+var page=%s,es=new EventSource(%s);
+function show(st){var d=document.getElementById("digest-preview-error");
+if(!st.error){if(d)d.remove();return}
+if(!d){d=document.createElement("pre");d.id="digest-preview-error";
+d.style.cssText="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1em;z-index:2147483647;background:#fff0f0;color:#900;border-top:4px solid #c00;font:14px/1.4 monospace;white-space:pre-wrap";
+document.body.appendChild(d)}
+d.textContent="Build failed — the page shows the last good build.\n\n"+st.error}
+function on(e){var st=JSON.parse(e.data);if(!st.error&&st.gen!==page.gen){location.reload();return}show(st)}
+es.addEventListener("state",on);es.addEventListener("reload",on);es.addEventListener("builderror",on);
+show(page)})();</script>`, state, events)
+}
+
+// eventState is the data of every event: the build generation and error.
+type eventState struct {
+	Gen   uint64 `json:"gen"`
+	Error string `json:"error,omitempty"`
+}
+
+// events streams the state on connect and after every build: "reload"
+// after a good build, "builderror" after a failed one.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	ch := make(chan struct{}, 1)
+	s.mu.Lock()
+	s.subs[ch] = struct{}{}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.subs, ch)
+		s.mu.Unlock()
+	}()
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		return
+	}
+	send := func(event string, snap *snapshot) bool {
+		data, _ := json.Marshal(eventState{Gen: snap.gen, Error: snap.err})
+		_, err := fmt.Fprintf(w, "event: %s\ndata: %s\n\n", event, data)
+		flusher.Flush()
+		return err == nil
+	}
+	last := s.cur.Load()
+	if _, err := fmt.Fprint(w, "retry: 1000\n\n"); err != nil || !send("state", last) {
+		return
+	}
+	keepAlive := time.NewTicker(30 * time.Second)
+	defer keepAlive.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-s.closed:
+			return
+		case <-keepAlive.C:
+			if _, err := fmt.Fprint(w, ": keep-alive\n\n"); err != nil {
+				return
+			}
+			flusher.Flush()
+		case <-ch:
+			snap := s.cur.Load()
+			event := "reload"
+			if snap.err != "" {
+				event = "builderror"
+			} else if snap.gen == last.gen {
+				continue
+			}
+			last = snap
+			if !send(event, snap) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// copySite copies the repository's site (site.yaml, content, templates,
+// static) into a temporary folder and returns it.
+func copySite(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"content", "templates", "static"} {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile("../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "site.yaml"), string(data))
+	return dir
+}
+
+func writeFile(t testing.TB, p, text string) {
+	t.Helper()
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const previewArticle = `---
+title: প্রিভিউ পরীক্ষা
+date: 2025-10-10
+slug: preview-test
+tags: [পরীক্ষা]
+---
+%s
+`
+
+// startPreview runs serve on a free port over dir and returns the site's
+// preview URL; the server stops when the test ends.
+func startPreview(t testing.TB, dir string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- servePreview(ctx, &siteFlags{dir: dir}, "127.0.0.1:0", io.Discard, io.Discard,
+			func(u string) { ready <- u })
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	select {
+	case u := <-ready:
+		return u
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	return ""
+}
+
+// eventStream reads server-sent events into a channel as "event data".
+func eventStream(t testing.TB, u string) <-chan string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	ch := make(chan string, 100)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		var ev string
+		for sc.Scan() {
+			if e, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+				ev = e
+			}
+			if d, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				ch <- ev + " " + d
+			}
+		}
+	}()
+	return ch
+}
+
+func waitEvent(t testing.TB, ch <-chan string, prefix string) string {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case e := <-ch:
+			if strings.HasPrefix(e, prefix) {
+				return e
+			}
+		case <-deadline:
+			t.Fatalf("no %q event within 10 s", prefix)
+		}
+	}
+}
+
+func fetch(t testing.TB, u string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(body)
+}
+
+// TestServeRebuilds edits an article under a running preview and sees the
+// reload event and the new page; a broken article shows as an overlay and
+// clears once fixed.
+func TestServeRebuilds(t *testing.T) {
+	dir := copySite(t)
+	article := filepath.Join(dir, "content", "2025-10-10-preview.md")
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "প্রথম সংস্করণ।", 1))
+	base := startPreview(t, dir)
+	if !strings.HasSuffix(base, "/digest/") {
+		t.Fatalf("preview URL %q does not keep the production base path /digest/", base)
+	}
+	events := eventStream(t, base+"__digest/events")
+	waitEvent(t, events, "state ")
+
+	status, body := fetch(t, base+"preview-test/")
+	if status != 200 || !strings.Contains(body, "প্রথম সংস্করণ") || !strings.Contains(body, "data-digest-preview") {
+		t.Fatalf("article before the edit: %d %.300q", status, body)
+	}
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "দ্বিতীয় সংস্করণ।", 1))
+	waitEvent(t, events, "reload ")
+	if _, body = fetch(t, base+"preview-test/"); !strings.Contains(body, "দ্বিতীয় সংস্করণ") {
+		t.Fatalf("article after the edit does not show the new text")
+	}
+
+	writeFile(t, article, "---\ntitle: ভাঙা\ndate: not-a-date\n---\nলেখা\n")
+	if e := waitEvent(t, events, "builderror "); !strings.Contains(e, "2025-10-10-preview.md:3") {
+		t.Errorf("error event without file:line: %q", e)
+	}
+	status, body = fetch(t, base+"preview-test/")
+	if status != 200 || !strings.Contains(body, "দ্বিতীয় সংস্করণ") || !strings.Contains(body, "2025-10-10-preview.md:3") {
+		t.Errorf("page during a broken build should keep the last good build and show the error")
+	}
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "তৃতীয় সংস্করণ।", 1))
+	waitEvent(t, events, "reload ")
+	if _, body = fetch(t, base+"preview-test/"); !strings.Contains(body, "তৃতীয় সংস্করণ") || strings.Contains(body, "not-a-date") {
+		t.Errorf("page after the fix still shows the error or the old text")
+	}
+}
