@@ -8,26 +8,6 @@ import (
 	"testing"
 )
 
-// copySite copies the repository's sample site (site.yaml, content,
-// templates, static) into a temporary folder.
-func copySite(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, d := range []string{"content", "templates", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS(filepath.Join("..", d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	data, err := os.ReadFile("../site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	code = run(args, &out, &errb)
