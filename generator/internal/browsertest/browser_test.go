@@ -313,6 +313,44 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("print", func(t *testing.T) {
+		open(t, ctx, pages["article"])
+		const hidden = `[...document.querySelectorAll('.site-header nav, .skip, .site-footer')].every(e => getComputedStyle(e).display === 'none')`
+		if eval[bool](t, ctx, hidden) {
+			t.Fatal("navigation hidden on screen")
+		}
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		defer colorScheme(t, ctx, "light")
+		if !eval[bool](t, ctx, hidden) {
+			t.Error("the print stylesheet does not hide the navigation, skip link and footer")
+		}
+	})
+
+	t.Run("skip link and focus", func(t *testing.T) {
+		viewport(t, ctx, 360, 800)
+		open(t, ctx, pages["article"])
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+			t.Fatal(err)
+		}
+		type focus struct {
+			Class, Href, Outline string
+			Top, Bottom          float64
+		}
+		f := eval[focus](t, ctx, `(() => { const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+			return {Class: e.className, Href: e.getAttribute('href') || '', Outline: s.outlineStyle + ' ' + s.outlineWidth, Top: r.top, Bottom: r.bottom}; })()`)
+		if f.Class != "skip" || f.Href != "#main" {
+			t.Fatalf("the first Tab focuses %+v, want the skip link to #main", f)
+		}
+		if f.Top < 0 || f.Bottom > 800 {
+			t.Errorf("the focused skip link is off screen: %+v", f)
+		}
+		if strings.HasPrefix(f.Outline, "none") || strings.HasSuffix(f.Outline, " 0px") {
+			t.Errorf("the focused skip link has no visible outline: %q", f.Outline)
+		}
+	})
+
 	t.Run("axe", func(t *testing.T) {
 		axe := findAxe()
 		if axe == "" {
