@@ -236,6 +236,9 @@ const runAxe = `axe.run(document, {resultTypes: ['violations']}).then(r => r.vio
 		nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))`
 
 func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the browser test is slow; it runs without -short")
+	}
 	exe := findBrowser()
 	if exe == "" {
 		skip(t, "no Chromium found: install Debian's chromium or set CHROME_PATH to run the browser test")
