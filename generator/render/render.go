@@ -99,7 +99,7 @@ func (t *Templates) Execute(p *Page) ([]byte, error) {
 	if err := set.ExecuteTemplate(&buf, "base.html", p); err != nil {
 		return nil, templateError(err)
 	}
-	return buf.Bytes(), nil
+	return tightenDanda(buf.Bytes()), nil
 }
 
 func (t *Templates) funcs() template.FuncMap {
