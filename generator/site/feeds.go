@@ -2,13 +2,40 @@ package site
 
 import (
 	"encoding/xml"
+	"html"
 	"io"
+	"net/url"
+	"regexp"
+	"strings"
 
 	"github.com/sarakhon/digest/generator/feed"
 	"github.com/sarakhon/digest/generator/render"
 )
 
 func xmlEscapeTo(w io.Writer, s string) error { return xml.EscapeText(w, []byte(s)) }
+
+var linkAttr = regexp.MustCompile(`\b(href|src)="([^"]*)"`)
+
+// absLinks resolves the links of an article's HTML against the article's
+// absolute URL: a feed reader shows the text away from the page, where a
+// relative link such as ../archive/ would point nowhere.
+func absLinks(body, page string) string {
+	if !strings.Contains(body, `href="`) && !strings.Contains(body, `src="`) {
+		return body
+	}
+	base, err := url.Parse(page)
+	if err != nil {
+		return body
+	}
+	return linkAttr.ReplaceAllStringFunc(body, func(m string) string {
+		sub := linkAttr.FindStringSubmatch(m)
+		ref, err := url.Parse(html.UnescapeString(sub[2]))
+		if err != nil || ref.IsAbs() {
+			return m
+		}
+		return sub[1] + `="` + html.EscapeString(base.ResolveReference(ref).String()) + `"`
+	})
+}
 
 // channel makes a feed of the newest articles of list.
 func (b *builder) channel(title, desc, page, self string, list []*render.Article) *feed.Channel {
@@ -18,9 +45,10 @@ func (b *builder) channel(title, desc, page, self string, list []*render.Article
 		Author: b.cfg.Author, Email: b.cfg.Email, Copyright: b.cfg.Copyright,
 	}
 	for _, a := range list[:min(len(list), b.cfg.Feed.Items)] {
+		page := render.AbsURL(b.cfg.Base, a.Path)
 		it := feed.Item{
-			Title: a.Title, URL: render.AbsURL(b.cfg.Base, a.Path), Summary: a.Summary,
-			HTML: string(a.Content), Author: a.Author, Date: a.Date, Updated: a.Updated,
+			Title: a.Title, URL: page, Summary: a.Summary,
+			HTML: absLinks(string(a.Content), page), Author: a.Author, Date: a.Date, Updated: a.Updated,
 		}
 		for _, t := range a.Tags {
 			it.Tags = append(it.Tags, t.Name)
