@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/gitdate"
+	"github.com/sarakhon/digest/generator/search"
 	"github.com/sarakhon/digest/generator/site"
 )
 
@@ -84,6 +87,27 @@ func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
 	return out, site.CheckOutput(out, siteDir, sources, force)
 }
 
+// index runs Pagefind over the folder w writes to, before it is swapped
+// in. A missing pagefind is one warning, not an error: the site builds
+// with Go alone.
+func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
+	d, ok := w.(interface{ Dir() string })
+	if !ok {
+		return nil
+	}
+	bin, err := search.Find(f.dir)
+	if err != nil {
+		stats.Warnings = append(stats.Warnings, err)
+		return nil
+	}
+	start := time.Now()
+	if err := search.Index(context.Background(), bin, d.Dir()); err != nil {
+		return err
+	}
+	stats.Took += time.Since(start)
+	return nil
+}
+
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", stderr)
 	var f siteFlags
@@ -107,7 +131,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	err = site.WriteDir(out, func(w site.Writer) error {
 		var err error
 		stats, err = site.Build(src, site.Options{Drafts: f.drafts, Future: f.future}, w)
-		return err
+		if err != nil || !src.Config.SearchEnabled() {
+			return err
+		}
+		return f.index(w, &stats)
 	})
 	for _, w := range stats.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)
