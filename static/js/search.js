@@ -52,17 +52,25 @@ if (pagefind) {
   input.value = params.get("q") || "";
   const wantTag = params.get("tag") || "";
   sortSelect.value = params.get("sort") === "new" ? "new" : "";
-  try {
-    const filters = await pagefind.filters();
-    const tags = Object.entries(filters.tag || {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "bn"));
-    for (const [name, count] of tags) {
-      const o = new Option(`#${name} (${num(count)})`, name);
-      tagSelect.add(o);
-    }
-  } catch (e) {
-    /* no filters: the select keeps "all" */
+  if (wantTag) {
+    tagSelect.add(new Option("#" + wantTag, wantTag));
+    tagSelect.value = wantTag;
   }
-  tagSelect.value = wantTag;
+  // The tag list loads beside the first search, not before it.
+  pagefind
+    .filters()
+    .then((filters) => {
+      const tags = Object.entries(filters.tag || {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "bn"));
+      for (const [name, count] of tags) {
+        const label = `#${name} (${num(count)})`;
+        const have = [...tagSelect.options].find((o) => o.value === name);
+        if (have) have.text = label;
+        else tagSelect.add(new Option(label, name));
+      }
+    })
+    .catch(() => {
+      /* no filters: the select keeps "all" */
+    });
 
   let results = [];
   let shown = 0;

@@ -325,6 +325,8 @@ func TestSearch(t *testing.T) {
 	}
 	err = chromedp.Do(ctx,
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").dataset.query = ""`),
+		chromedp.Poll[chromedp.Void](`[...document.getElementById("search-tag").options].some(o => o.value === "জ্বালানি")`,
+			chromedp.WithPollingTimeout(10*time.Second)),
 		chromedp.SetValue(chromedp.ID("search-tag"), "জ্বালানি"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-tag").dispatchEvent(new Event("change"))`),
 	)
@@ -345,6 +347,12 @@ func TestSearch(t *testing.T) {
 	}
 	if !strings.Contains(loc, "tag=") {
 		t.Errorf("the URL %s does not keep the tag filter", loc)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(loc)); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _, err := waitResults(ctx, putin); err != nil || len(rs) != 1 || rs[0].Href != energy {
+		t.Errorf("reloading %s lists %v, %v; want only %s", loc, hrefs(rs), err, energy)
 	}
 
 	// List pages are not indexed: a word only in the tag index finds nothing.
