@@ -129,6 +129,7 @@ if (pagefind) {
     status.textContent = "খোঁজা হচ্ছে…";
     const search = await pagefind.debouncedSearch(q, opts, 100);
     if (search === null || gen !== generation) return;
+    list.dataset.searchedAt = String(performance.now());
     results = search.results;
     shown = 0;
     list.replaceChildren();
