@@ -208,7 +208,7 @@ type result struct{ Href, Title string }
 // waitResults waits until the page has rendered the results of query q
 // (as the script cleaned it) and returns them with the status line.
 func waitResults(ctx context.Context, q string) ([]result, string, error) {
-	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("search-results").dataset.query === %q`, q),
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("search-results").dataset.query === %q && document.getElementById("search-status").textContent !== "খোঁজা হচ্ছে…"`, q),
 		chromedp.WithPollingTimeout(30*time.Second)))
 	if err != nil {
 		return nil, "", err
