@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/gitdate"
+	"github.com/sarakhon/digest/generator/search"
 	"github.com/sarakhon/digest/generator/site"
 )
 
@@ -84,6 +87,27 @@ func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
 	return out, site.CheckOutput(out, siteDir, sources, force)
 }
 
+// index runs Pagefind over the folder w writes to, before it is swapped
+// in. A missing pagefind is one warning, not an error: the site builds
+// with Go alone.
+func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
+	d, ok := w.(interface{ Dir() string })
+	if !ok {
+		return nil
+	}
+	bin, err := search.Find(f.dir)
+	if err != nil {
+		stats.Warnings = append(stats.Warnings, err)
+		return nil
+	}
+	start := time.Now()
+	if err := search.Index(context.Background(), bin, d.Dir()); err != nil {
+		return err
+	}
+	stats.Took += time.Since(start)
+	return nil
+}
+
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", stderr)
 	var f siteFlags
@@ -109,9 +133,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	err = site.WriteDir(out, func(w site.Writer) error {
 		var err error
 		p := newProgress(w, stderr, *verbose && !*quiet, !*quiet && isTerminal(stderr))
-		defer p.finish()
 		stats, err = site.Build(src, site.Options{Drafts: f.drafts, Future: f.future}, p)
-		return err
+		p.finish()
+		if err != nil || !src.Config.SearchEnabled() {
+			return err
+		}
+		return f.index(w, &stats)
 	})
 	if !*quiet {
 		for _, w := range stats.Warnings {

@@ -82,7 +82,7 @@ type Month struct {
 // Page is the data of one page: Kind says which template runs.
 type Page struct {
 	Site        *Site
-	Kind        string // "home", "article", "tag", "tags", "archive", "404"
+	Kind        string // "home", "article", "tag", "tags", "archive", "404", "search"
 	Title       string // without the site name
 	Description string
 	Path        string // site-relative path of this page

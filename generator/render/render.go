@@ -24,7 +24,7 @@ type Templates struct {
 }
 
 // Kinds are the page templates a site must have, as <kind>.html files.
-var Kinds = []string{"home", "article", "tag", "tags", "archive", "404"}
+var Kinds = []string{"home", "article", "tag", "tags", "archive", "404", "search"}
 
 // Parse reads the templates folder: base.html holds the layout, optional
 // files under partials/ are shared, and each kind in Kinds has its own

@@ -172,6 +172,9 @@ func (b *builder) run(static fs.FS) error {
 		jobs = append(jobs, func() error { return b.tagFeeds(t) })
 	}
 	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras)
+	if b.cfg.SearchEnabled() {
+		jobs = append(jobs, b.searchPage)
+	}
 	for _, mo := range b.m.months {
 		jobs = append(jobs, func() error { return b.month(mo) })
 	}
@@ -273,6 +276,15 @@ func (b *builder) month(mo *render.Month) error {
 	return b.page(mo.Path+"index.html", &render.Page{
 		Kind: "archive", Description: b.cfg.Title + ": আর্কাইভ",
 		Path: mo.Path, Months: []*render.Month{mo}, List: mo.Articles, Feeds: b.siteFeedLinks(),
+	})
+}
+
+// searchPage writes /search/, where static/js/search.js queries the
+// Pagefind index that the build command adds after the site is written.
+func (b *builder) searchPage() error {
+	return b.page("search/index.html", &render.Page{
+		Kind: "search", Title: "খুঁজুন", Description: b.cfg.Title + ": সব লেখায় খুঁজুন",
+		Path: "search/", Feeds: b.siteFeedLinks(),
 	})
 }
 

@@ -19,6 +19,10 @@ type dirWriter struct {
 	dirs sync.Map
 }
 
+// Dir returns the folder the files go to, so that a step such as the search
+// indexer can run over it before WriteDir swaps it in.
+func (d *dirWriter) Dir() string { return d.root }
+
 func (d *dirWriter) WriteFile(name string, data []byte) error {
 	clean := filepath.FromSlash(name)
 	if !filepath.IsLocal(clean) {

@@ -1,0 +1,472 @@
+// Package searchtest checks the search page in a real browser: the sample
+// site and two fixture articles are built with the generator, indexed by
+// Pagefind, served on 127.0.0.1 under a base path, and searched in
+// headless Chromium.
+//
+// The test is skipped when chromium or pagefind is missing, unless
+// SEARCH_TEST_REQUIRED=1 (set by .ci/checks/40-search.sh).
+//
+// With SEARCH_MEASURE_SITE=DIR (a site folder: site.yaml, content/,
+// templates/, static/), TestMeasure builds that site instead and prints
+// the index size, the bytes downloaded for one query and the time from
+// keypress to results; see README.md, "Search".
+package searchtest
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/sarakhon/digest/generator/search"
+)
+
+const basePath = "/digest/"
+
+var repo = filepath.Join("..", "..", "..")
+
+// need returns the paths of chromium and pagefind, or skips the test.
+func need(t *testing.T) (chromium, pagefind string) {
+	t.Helper()
+	missing := func(what string) {
+		msg := what + " is missing: " + "install it (apt-get install chromium; npm ci --prefix .ci/node) or run .ci/checks/40-search.sh"
+		if os.Getenv("SEARCH_TEST_REQUIRED") == "1" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		if _, err := os.Stat("/usr/bin/chromium"); err != nil {
+			missing("chromium")
+		}
+		chromium = "/usr/bin/chromium"
+	}
+	pagefind, err = search.Find(repo)
+	if err != nil {
+		missing("pagefind")
+	}
+	return chromium, pagefind
+}
+
+// fixtures are two articles besides the sample one. The first is typed
+// with য় as one code point (U+09DF), which the generator normalizes.
+var fixtures = map[string]string{
+	"2025-11-01-brics.md": `---
+title: ব্রিকস বৈঠকে পুতিনের বার্তা
+date: 2025-11-01
+slug: brics-putin
+tags: [ব্রিকস, কূটনীতি]
+---
+ব্রিকস বৈঠকে পুতিন সদস্য দেশগুলোর মধ্যে বাণিজ্য বাড়ানোর আহ্বান জানান। ` +
+		"স\u09dfাবিন" + ` ও গম রপ্তানির কথাও উঠেছে। মস্কো থেকে এ খবর জানা গেছে।
+`,
+	"2025-11-02-energy.md": `---
+title: জ্বালানি চুক্তি নিয়ে আলোচনা
+date: 2025-11-02
+slug: energy-deal
+tags: [জ্বালানি]
+---
+জ্বালানি সরবরাহ নিয়ে নতুন চুক্তির খসড়া তৈরি হয়েছে। পুতিন প্রশাসন এতে সম্মতি দিয়েছে বলে জানা গেছে।
+`,
+}
+
+// buildSite builds siteDir with the generator into a temporary folder for
+// the base URL and returns the output folder.
+func buildSite(t *testing.T, siteDir, pagefind, baseURL string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	gen := filepath.Join(tmp, "generator")
+	if out, err := exec.Command("go", "build", "-o", gen, "../..").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out := filepath.Join(tmp, "public")
+	cmd := exec.Command(gen, "build", "--site", siteDir, "--out", out, "--base-url", baseURL)
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(pagefind)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	msg, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("generator build: %v\n%s", err, msg)
+	}
+	t.Logf("generator build: %s", strings.TrimSpace(string(msg)))
+	if strings.Contains(string(msg), "pagefind not found") {
+		t.Fatalf("the build did not run pagefind:\n%s", msg)
+	}
+	return out
+}
+
+// sampleSite copies the repository's site and adds the fixtures.
+func sampleSite(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{"content", "templates", "static"} {
+		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS(filepath.Join(repo, d))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	yaml, err := os.ReadFile(filepath.Join(repo, "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), yaml, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range fixtures {
+		if err := os.WriteFile(filepath.Join(dir, "content", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// serve listens on 127.0.0.1 and returns the listener and the base URL.
+func listen(t *testing.T) (net.Listener, string) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ln, "http://" + ln.Addr().String() + basePath
+}
+
+// traffic counts the bytes the server sends: in all, and of Pagefind's
+// files. Counting at the server sees what Pagefind's web worker fetches,
+// which the page's own network events do not.
+type traffic struct{ all, pagefind atomic.Int64 }
+
+type countingWriter struct {
+	http.ResponseWriter
+	n *atomic.Int64
+	m *atomic.Int64
+}
+
+func (w countingWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n.Add(int64(n))
+	if w.m != nil {
+		w.m.Add(int64(n))
+	}
+	return n, err
+}
+
+func serve(t *testing.T, ln net.Listener, dir string) *traffic {
+	t.Helper()
+	tr := &traffic{}
+	files := http.StripPrefix(strings.TrimSuffix(basePath, "/"), http.FileServer(http.Dir(dir)))
+	mux := http.NewServeMux()
+	mux.HandleFunc(basePath, func(w http.ResponseWriter, r *http.Request) {
+		cw := countingWriter{ResponseWriter: w, n: &tr.all}
+		if strings.HasPrefix(r.URL.Path, basePath+"pagefind/") {
+			cw.m = &tr.pagefind
+		}
+		files.ServeHTTP(cw, r)
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return tr
+}
+
+// browser starts a fresh headless Chromium.
+func browser(t *testing.T, chromium string) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// result is one listed search result.
+type result struct{ Href, Title string }
+
+// waitResults waits until the page has rendered the results of query q
+// (as the script cleaned it) and returns them with the status line.
+func waitResults(ctx context.Context, q string) ([]result, string, error) {
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("search-results").dataset.query === %q && document.getElementById("search-status").textContent !== "খোঁজা হচ্ছে…"`, q),
+		chromedp.WithPollingTimeout(30*time.Second)))
+	if err != nil {
+		return nil, "", err
+	}
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[[]result](`[...document.querySelectorAll("#search-results li h2 a")].map(a => ({Href: a.getAttribute("href"), Title: a.textContent}))`))
+	if err != nil {
+		return nil, "", err
+	}
+	status, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("search-status").textContent`))
+	return res, status, err
+}
+
+func hrefs(rs []result) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Href)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func has(rs []result, href string) bool {
+	for _, r := range rs {
+		if r.Href == href {
+			return true
+		}
+	}
+	return false
+}
+
+// seedPath finds the URL path of the sample article in the built site.
+func seedPath(t *testing.T, public string) string {
+	t.Helper()
+	entries, err := os.ReadDir(public)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() == "brics-putin" || e.Name() == "energy-deal" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(public, e.Name(), "index.html"))
+		if err == nil && strings.Contains(string(b), "data-pagefind-body") && strings.Contains(string(b), "ক্রেমলিন জানিয়েছে") {
+			return basePath + e.Name() + "/"
+		}
+	}
+	t.Fatal("the sample article is not in the built site")
+	return ""
+}
+
+func TestSearch(t *testing.T) {
+	chromium, pagefind := need(t)
+	ln, base := listen(t)
+	public := buildSite(t, sampleSite(t), pagefind, base)
+	if _, err := os.Stat(filepath.Join(public, "pagefind", "pagefind.js")); err != nil {
+		t.Fatalf("no Pagefind bundle in the built site: %v", err)
+	}
+	serve(t, ln, public)
+	ctx := browser(t, chromium)
+	seed := seedPath(t, public)
+	brics, energy := basePath+"brics-putin/", basePath+"energy-deal/"
+
+	// The header form takes a query to /search/?q=… and the page reads it.
+	const putin = "পুতিন"
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base),
+		chromedp.WaitVisible(chromedp.ID("site-search-q")),
+		chromedp.SendKeys(chromedp.ID("site-search-q"), putin),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.RunResponse(ctx, chromedp.Submit(chromedp.ID("site-search-q"))); err != nil {
+		t.Fatal(err)
+	}
+	rs, status, err := waitResults(ctx, putin)
+	if err != nil {
+		t.Fatalf("searching %s from the header: %v", putin, err)
+	}
+	t.Logf("%s: %s %v", putin, status, hrefs(rs))
+	for _, want := range []string{seed, brics, energy} {
+		if !has(rs, want) {
+			t.Errorf("search %s: %s not listed; got %v", putin, want, hrefs(rs))
+		}
+	}
+	if want := "৩টি ফল"; status != want {
+		t.Errorf("status = %q, want %q", status, want)
+	}
+
+	// The same words in other Unicode spellings.
+	spellings := []struct{ name, q, want string }{
+		{"য় as U+09DF, text decomposed", "রাশি\u09dfা", seed},
+		{"য় decomposed, text typed as U+09DF", "সয়াবিন", brics},
+		{"য় as U+09DF, text typed as U+09DF", "স\u09dfাবিন", brics},
+		{"ZWNJ inside the word", "ক্রেম\u200cলিন", seed},
+		{"ZWJ after the virama", "ক্\u200dরেমলিন", seed},
+	}
+	for _, s := range spellings {
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"search/"),
+			chromedp.WaitVisible(chromedp.CSS(".search-options:not([hidden])")),
+			chromedp.SendKeys(chromedp.ID("search-q"), s.q),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cleaned, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`%q.replace(/[\u200c\u200d]/g, "").normalize("NFC")`, s.q)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, status, err := waitResults(ctx, cleaned)
+		if err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		t.Logf("%s (%+q): %s %v", s.name, s.q, status, hrefs(rs))
+		if !has(rs, s.want) {
+			t.Errorf("%s: search %+q does not list %s; got %v", s.name, s.q, s.want, hrefs(rs))
+		}
+	}
+
+	// Control: Pagefind itself, given the raw spellings, finds nothing, so
+	// the page's normalization is what makes the searches above work.
+	for _, q := range []string{"রাশি\u09dfা", "ক্রেম\u200cলিন"} {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(
+			`import(document.getElementById("search").dataset.bundle + "pagefind.js").then(p => p.search(%q)).then(s => s.results.length)`, q),
+			chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("control: Pagefind given %+q unnormalized lists %d", q, n)
+	}
+
+	// A tag filter narrows the results: choose #জ্বালানি in the select.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"search/?q="+putin),
+		chromedp.WaitVisible(chromedp.CSS(".search-options:not([hidden])")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs, _, err = waitResults(ctx, putin); err != nil || len(rs) != 3 {
+		t.Fatalf("before the filter: %v, %v", hrefs(rs), err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").dataset.query = ""`),
+		chromedp.Poll[chromedp.Void](`[...document.getElementById("search-tag").options].some(o => o.value === "জ্বালানি")`,
+			chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.SetValue(chromedp.ID("search-tag"), "জ্বালানি"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-tag").dispatchEvent(new Event("change"))`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, status, err = waitResults(ctx, putin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s with #জ্বালানি: %s %v", putin, status, hrefs(rs))
+	if len(rs) != 1 || rs[0].Href != energy {
+		t.Errorf("search %s with tag জ্বালানি = %v, want only %s", putin, hrefs(rs), energy)
+	}
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(loc, "tag=") {
+		t.Errorf("the URL %s does not keep the tag filter", loc)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(loc)); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _, err := waitResults(ctx, putin); err != nil || len(rs) != 1 || rs[0].Href != energy {
+		t.Errorf("reloading %s lists %v, %v; want only %s", loc, hrefs(rs), err, energy)
+	}
+
+	// List pages are not indexed: a word only in the tag index finds nothing.
+	if rs, status, err := func() ([]result, string, error) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"search/?q=হ্যাশট্যাগ")); err != nil {
+			return nil, "", err
+		}
+		return waitResults(ctx, "হ্যাশট্যাগ")
+	}(); err != nil || len(rs) != 0 {
+		t.Errorf("search হ্যাশট্যাগ = %v (%s), %v; want no results: only articles are indexed", hrefs(rs), status, err)
+	}
+}
+
+// TestMeasure builds SEARCH_MEASURE_SITE, then types one query in the
+// search page and reports what it cost.
+func TestMeasure(t *testing.T) {
+	siteDir := os.Getenv("SEARCH_MEASURE_SITE")
+	if siteDir == "" {
+		t.Skip("set SEARCH_MEASURE_SITE=DIR to measure search on a built site")
+	}
+	queries := strings.Split(os.Getenv("SEARCH_MEASURE_QUERY"), ",")
+	if queries[0] == "" {
+		queries = []string{"পুতিন"}
+	}
+	chromium, pagefind := need(t)
+	ln, base := listen(t)
+	start := time.Now()
+	public := buildSite(t, siteDir, pagefind, base)
+	t.Logf("build with Pagefind: %s", time.Since(start).Round(time.Millisecond))
+	var indexBytes int64
+	var indexFiles int
+	filepath.Walk(filepath.Join(public, "pagefind"), func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			indexBytes += fi.Size()
+			indexFiles++
+		}
+		return nil
+	})
+	du, _ := exec.Command("du", "-sh", filepath.Join(public, "pagefind")).Output()
+	t.Logf("index: %d files, %d bytes (du: %s)", indexFiles, indexBytes, strings.Fields(string(du) + " ?")[0])
+	tr := serve(t, ln, public)
+	ctx := browser(t, chromium)
+	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	type sizes struct{ all, pagefind int64 }
+	mark := func() sizes { return sizes{tr.all.Load(), tr.pagefind.Load()} }
+	for _, query := range queries {
+		start := mark()
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"search/"),
+			chromedp.WaitVisible(chromedp.CSS(".search-options:not([hidden])")),
+			chromedp.Sleep(time.Second),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded := mark()
+		// Type the query but its last letter, then time the last keypress.
+		runes := []rune(query)
+		err = chromedp.Do(ctx,
+			chromedp.Evaluate[chromedp.Void](`document.getElementById("search-q").addEventListener("keydown", () => { window.keyAt = performance.now() }, {capture: true})`),
+			chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`{ const i = document.getElementById("search-q"); i.value = %q; }`, string(runes[:len(runes)-1]))),
+			chromedp.SendKeys(chromedp.ID("search-q"), string(runes[len(runes)-1:])),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, status, err := waitResults(ctx, query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		took, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`Number(document.getElementById("search-results").dataset.renderedAt) - window.keyAt`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		searched, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`Number(document.getElementById("search-results").dataset.searchedAt) - window.keyAt`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(500 * time.Millisecond) // let the last responses finish
+		end := mark()
+		t.Logf("query %s: %s, %d listed", query, status, len(rs))
+		t.Logf("  opening /search/: %d bytes sent, %d of them Pagefind's", loaded.all-start.all, loaded.pagefind-start.pagefind)
+		t.Logf("  the query: %d bytes sent, %d of them Pagefind's", end.all-loaded.all, end.pagefind-loaded.pagefind)
+		t.Logf("  keypress to results rendered: %.0f ms (Pagefind's search done at %.0f ms; 100 ms of it is the debounce)", took, searched)
+	}
+}

@@ -1,0 +1,57 @@
+// Package search runs Pagefind (https://pagefind.app), the search engine
+// of static sites, over a built site. Pagefind is an npm package that ships
+// its own binary; the generator does not need it: without it a build warns
+// once and the site has no search index.
+package search
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// ErrNotFound says that no pagefind binary was found.
+var ErrNotFound = errors.New("pagefind not found on PATH nor in node_modules/.bin: the site was built without a search index " +
+	"(install it with `npm ci --prefix .ci/node`, or set search: false in site.yaml)")
+
+// Find returns the pagefind binary to run: the one on PATH, else the first
+// of node_modules/.bin/pagefind under siteDir and under siteDir/.ci/node.
+func Find(siteDir string) (string, error) {
+	if p, err := exec.LookPath("pagefind"); err == nil {
+		return p, nil
+	}
+	for _, dir := range []string{
+		filepath.Join(siteDir, "node_modules", ".bin"),
+		filepath.Join(siteDir, ".ci", "node", "node_modules", ".bin"),
+	} {
+		p := filepath.Join(dir, "pagefind")
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
+			if abs, err := filepath.Abs(p); err == nil {
+				return abs, nil
+			}
+			return p, nil
+		}
+	}
+	return "", ErrNotFound
+}
+
+// Index runs `pagefind --site dir`, which writes the index and its
+// scripts to dir/pagefind/. Errors carry what pagefind printed.
+func Index(ctx context.Context, bin, dir string) error {
+	var out bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, "--site", dir, "--quiet")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(out.String())
+		if msg != "" {
+			msg = ":\n" + msg
+		}
+		return fmt.Errorf("search: %s --site %s: %w%s (fix it, or set search: false in site.yaml)", bin, dir, err, msg)
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBuildWithoutPagefind builds the repository's site where no pagefind
+// can be found: one warning, and the site without an index.
+func TestBuildWithoutPagefind(t *testing.T) {
+	site := t.TempDir()
+	for _, d := range []string{"content", "templates", "static"} {
+		if err := os.CopyFS(filepath.Join(site, d), os.DirFS(filepath.Join("..", d))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	yaml, err := os.ReadFile(filepath.Join("..", "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(site, "site.yaml"), yaml, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", t.TempDir())
+	out := filepath.Join(t.TempDir(), "public")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--site", site, "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if n := strings.Count(stderr.String(), "pagefind not found"); n != 1 {
+		t.Errorf("%d warnings about pagefind, want 1:\n%s", n, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "search", "index.html")); err != nil {
+		t.Errorf("no search page: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "pagefind")); err == nil {
+		t.Error("a pagefind folder without pagefind")
+	}
+}
