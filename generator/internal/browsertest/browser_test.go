@@ -111,7 +111,7 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 
-	article = firstDir(t, out, "*", "index.html", "tags", "archive", "page")
+	article = firstDir(t, out, "*", "index.html", "tags", "archive", "page", "search")
 	tag = "tags/" + firstDir(t, filepath.Join(out, "tags"), "*", "index.html")
 	return base, article, tag
 }
