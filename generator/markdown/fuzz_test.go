@@ -26,6 +26,7 @@ func FuzzRender(f *testing.F) {
 		"```html\n<script>ok in code</script>\n```\n",
 		"www.example.org javascript:alert(1) https://x/\"onmouseover=\"a\n",
 		"[a]: javascript:alert(1)\n\n[a]\n",
+		"<dAtA:image/png;base64,AAAA> [g](data:image/gif;base64,R0) ![ok](data:image/png;base64,AA)\n",
 	} {
 		f.Add(s)
 	}
