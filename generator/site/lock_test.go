@@ -86,8 +86,8 @@ func TestLockedBuildFails(t *testing.T) {
 	if !strings.Contains(err.Error(), "another build is writing "+out) {
 		t.Errorf("unclear message: %v", err)
 	}
-	if d := time.Since(start); d < LockWait || d > LockWait+2*time.Second {
-		t.Errorf("waited %s, want about %s", d, LockWait)
+	if d := time.Since(start); d < LockWait {
+		t.Errorf("gave up after %s, before LockWait (%s)", d, LockWait)
 	}
 	if called {
 		t.Error("build ran without the lock")
