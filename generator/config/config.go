@@ -15,7 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // Asia/Dhaka on machines without a zone database
+	_ "time/tzdata"
+	"unicode/utf8" // Asia/Dhaka on machines without a zone database
 
 	"gopkg.in/yaml.v3"
 
@@ -100,7 +101,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, yamlErrors(path, err)
+		return nil, yamlErrors(path, data, err)
 	}
 	if err := c.setDefaults(path, data); err != nil {
 		return nil, err
@@ -109,7 +110,7 @@ func Parse(path string, data []byte) (*Config, error) {
 }
 
 // yamlErrors turns yaml.v3's "line N: msg" errors into *Error values.
-func yamlErrors(path string, err error) error {
+func yamlErrors(path string, data []byte, err error) error {
 	var te *yaml.TypeError
 	msgs := []string{err.Error()}
 	if errors.As(err, &te) {
@@ -122,6 +123,8 @@ func yamlErrors(path string, err error) error {
 		if sub := yamlLine.FindStringSubmatch(m); sub != nil {
 			e.Line, _ = strconv.Atoi(sub[1])
 			e.Msg = sub[2]
+		} else {
+			e.Line = badLine(data)
 		}
 		if strings.Contains(e.Msg, "not found in type") {
 			e.Msg += " (unknown key: check its spelling against the README's list of site.yaml keys)"
@@ -134,7 +137,7 @@ func yamlErrors(path string, err error) error {
 func (c *Config) setDefaults(path string, data []byte) error {
 	var errs []error
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, &Error{Path: path, Line: keyLine(data, key), Msg: fmt.Sprintf(format, args...)})
+		errs = append(errs, &Error{Path: path, Line: max(keyLine(data, key), 1), Msg: fmt.Sprintf(format, args...)})
 	}
 	if c.Title == "" {
 		c.Title = "Digest"
@@ -221,6 +224,23 @@ func (c *Config) SearchEnabled() bool { return c.Search == nil || *c.Search }
 
 // LatinDigits reports whether readers see Latin digits.
 func (c *Config) LatinDigits() bool { return c.Digits == "latin" }
+
+// badLine is the line of the first byte YAML rejects without saying where
+// (invalid UTF-8, a control character), else 1.
+func badLine(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n <= 1 || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[n:]
+	}
+	return 1
+}
 
 // keyLine finds the line of a top-level or nested key in the YAML source,
 // for errors about values that decoded fine but are wrong.

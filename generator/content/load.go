@@ -112,7 +112,20 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 	return res, errors.Join(errs...)
 }
 
+// MaxTags is the most hashtags one article may have. Every tag page lists
+// the article with all its tags, so an article's cost grows with the
+// square of its tag count; past this limit the build stops with an error.
+const MaxTags = 100
+
 func loadFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
+	a, warns, err := readFile(fsys, p, opts)
+	if err == nil && len(a.Tags) > MaxTags {
+		return nil, warns, &Error{Path: p, Line: a.TagsLine, Msg: fmt.Sprintf("%d hashtags, more than the limit of %d: keep the ones readers will look for", len(a.Tags), MaxTags)}
+	}
+	return a, warns, err
+}
+
+func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	info, err := fs.Stat(fsys, p)
 	if err != nil {
 		return nil, nil, &Error{Path: p, Msg: err.Error()}

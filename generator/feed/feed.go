@@ -56,7 +56,11 @@ func (c *Channel) updated() time.Time {
 	return t
 }
 
-func (c *Channel) gorilla() *feeds.Feed {
+// gorilla converts the channel for gorilla/feeds. htmlSummary escapes the
+// plain-text summaries for RSS <description> and Atom <summary
+// type="html">, which readers show as HTML: a summary that mentions
+// <script> stays text.
+func (c *Channel) gorilla(htmlSummary bool) *feeds.Feed {
 	f := &feeds.Feed{
 		Title:       clean(c.Title),
 		Link:        &feeds.Link{Href: c.URL, Rel: "alternate"},
@@ -69,11 +73,15 @@ func (c *Channel) gorilla() *feeds.Feed {
 		f.Author = &feeds.Author{Name: clean(c.Author), Email: c.Email}
 	}
 	for _, it := range c.Items {
+		summary := clean(it.Summary)
+		if htmlSummary {
+			summary = html.EscapeString(summary)
+		}
 		f.Items = append(f.Items, &feeds.Item{
 			Title:       clean(it.Title),
 			Link:        &feeds.Link{Href: it.URL},
 			Author:      &feeds.Author{Name: clean(it.Author)},
-			Description: html.EscapeString(clean(it.Summary)), // RSS and Atom read it as HTML
+			Description: summary,
 			Content:     clean(it.HTML),
 			Id:          it.URL,
 			IsPermaLink: "true",
@@ -142,7 +150,7 @@ type rssItem struct {
 
 // RSS returns the channel as RSS 2.0.
 func RSS(c *Channel) ([]byte, error) {
-	src := (&feeds.Rss{Feed: c.gorilla()}).RssFeed()
+	src := (&feeds.Rss{Feed: c.gorilla(true)}).RssFeed()
 	src.Language = c.Language
 	src.Generator = "digest"
 	src.ManagingEditor = ""
@@ -183,7 +191,7 @@ type atomCategory struct {
 
 // Atom returns the channel as Atom 1.0.
 func Atom(c *Channel) ([]byte, error) {
-	src := (&feeds.Atom{Feed: c.gorilla()}).AtomFeed()
+	src := (&feeds.Atom{Feed: c.gorilla(true)}).AtomFeed()
 	f := &atomFeed{Lang: c.Language, AtomFeed: src, Links: []atomLink{
 		{Href: c.URL, Rel: "alternate", Type: "text/html"},
 		{Href: c.FeedURL, Rel: "self", Type: "application/atom+xml"},
@@ -226,13 +234,12 @@ func marshal(v any) ([]byte, error) {
 
 // JSON returns the channel as JSON Feed 1.1.
 func JSON(c *Channel) ([]byte, error) {
-	jf := (&feeds.JSON{Feed: c.gorilla()}).JSONFeed()
+	jf := (&feeds.JSON{Feed: c.gorilla(false)}).JSONFeed()
 	jf.Version = "https://jsonfeed.org/version/1.1"
 	jf.FeedUrl = c.FeedURL
 	for i, it := range jf.Items {
 		it.Tags = c.Items[i].Tags
 		it.ContentText = ""
-		it.Summary = clean(c.Items[i].Summary) // JSON Feed's summary is plain text
 	}
 	jf.Language = c.Language
 	var buf bytes.Buffer

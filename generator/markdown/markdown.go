@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/sarakhon/digest/generator/bangla"
 )
@@ -26,7 +28,8 @@ type Renderer struct {
 func New() *Renderer {
 	return &Renderer{md: goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(noDataLinks{}, 0))),
 	)}
 }
 
@@ -39,6 +42,38 @@ func (r *Renderer) Render(src []byte) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// noDataLinks empties data: link targets, which goldmark allows for the
+// image types (data:image/png…) in links as well as in images: a link is
+// never a data: URL.
+type noDataLinks struct{}
+
+func (noDataLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	isData := func(u []byte) bool {
+		return len(u) >= 5 && bytes.EqualFold(u[:5], []byte("data:"))
+	}
+	var autolinks []*ast.AutoLink
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			if isData(bytes.TrimSpace(l.Destination)) {
+				l.Destination = nil
+			}
+		case *ast.AutoLink:
+			if isData(l.URL(src)) {
+				autolinks = append(autolinks, l)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, l := range autolinks {
+		l.Parent().ReplaceChild(l.Parent(), l, ast.NewString(l.Label(src)))
+	}
 }
 
 // ids adapts bangla.IDs to goldmark's parser.IDs: heading IDs keep

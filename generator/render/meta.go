@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -13,7 +14,11 @@ const shareImage = "images/share.png"
 func (t *Templates) image(p *Page) string {
 	if p.Article != nil && p.Article.Image != "" {
 		if strings.Contains(p.Article.Image, "://") {
-			return p.Article.Image
+			// Only web addresses: javascript://… or data: never reach a page.
+			if u, err := url.Parse(p.Article.Image); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				return p.Article.Image
+			}
+			return AbsURL(t.base, shareImage)
 		}
 		return AbsURL(t.base, strings.TrimPrefix(p.Article.Image, "/"))
 	}

@@ -79,12 +79,19 @@ func sameOrInside(path, dir string) bool {
 }
 
 // WriteDir runs build into a fresh folder beside out and, only if it
-// succeeds, swaps it in for out. A failed build leaves out untouched.
+// succeeds, swaps it in for out. A failed build leaves out untouched. Two
+// WriteDirs of one folder, in one process or two, run one after the
+// other: the second waits up to LockWait, then fails with *LockedError.
 func WriteDir(out string, build func(Writer) error) error {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
+	unlock, err := lockOutput(out, LockWait)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	tmp, err := os.MkdirTemp(parent, ".tmp-"+filepath.Base(out)+"-")
 	if err != nil {
 		return err
@@ -118,6 +125,6 @@ func WriteDir(out string, build func(Writer) error) error {
 	return nil
 }
 
-// IsTemp reports whether name is a temporary folder of WriteDir, so that
-// watchers can ignore it.
+// IsTemp reports whether name is a temporary folder or the lock file of
+// WriteDir, so that watchers can ignore it.
 func IsTemp(name string) bool { return strings.HasPrefix(filepath.Base(name), ".tmp-") }

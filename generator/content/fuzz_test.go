@@ -1,0 +1,74 @@
+package content
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/sarakhon/digest/generator/convert"
+)
+
+// FuzzParse checks, for any bytes: Parse never panics; it returns either
+// an article with a title or an error whose every part is a *Error or a
+// *convert.Error naming the file, with a line when the problem is in the
+// front matter. Seeds: below and testdata/fuzz/FuzzParse.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: পুতিনের ভারত সফর\ndate: 2025-10-03\ntags: [রাশিয়া, ভারত]\n---\nএকটি অনুচ্ছেদ।\n",
+		"---\ntitle: \"<script>alert(1)</script>\"\nauthor: '\" onload=x'\nsummary: javascript:alert(1)\n---\n<script>alert(1)</script>\n",
+		"---\ntitle: a\ndate: nope\ndraft: maybe\ntags: {a: b}\nfoo: bar\n---\n",
+		"---\ntitle: a\ntitle: b\n---\n",
+		"---\n: :\n  - [\n---\n",
+		"---\n",
+		"no front matter",
+		"",
+		"\xff\xfe\x00-\x00-\x00-\x00\n\x00",
+		"---\ntitle: &a [*a]\n---\n",
+		"---\ntags: [../../etc, /abs, 'C:\\x', '%2e%2e']\ntitle: x\n---\n",
+		"---\r\ntitle: crlf\r\n---\r\nbody\r\n",
+		"---\ntitle: \x01\x02\n---\n",
+	} {
+		f.Add([]byte(s))
+	}
+	loc := time.FixedZone("BST", 6*3600)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		a, _, err := Parse("fuzz.md", src, loc)
+		if err == nil {
+			if a == nil || a.Title == "" || a.Path != "fuzz.md" {
+				t.Fatalf("no error but article %+v", a)
+			}
+			return
+		}
+		if a != nil {
+			t.Fatalf("error %v with an article", err)
+		}
+		for _, e := range leaves(err) {
+			var ce *Error
+			var cv *convert.Error
+			switch {
+			case errors.As(e, &ce):
+				if ce.Path != "fuzz.md" || ce.Line < 1 {
+					t.Fatalf("error %q lacks the file or the line", e)
+				}
+			case errors.As(e, &cv):
+				if cv.Path != "fuzz.md" {
+					t.Fatalf("error %q lacks the file", e)
+				}
+			default:
+				t.Fatalf("error %T %v is neither *Error nor *convert.Error", e, e)
+			}
+		}
+	})
+}
+
+// leaves flattens errors.Join trees.
+func leaves(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, leaves(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
