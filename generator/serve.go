@@ -74,9 +74,11 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
-	fmt.Fprintf(stdout, "Preview at %s (drafts included) — press Ctrl-C to stop\n", previewBase)
-	if ready != nil {
-		ready(previewBase)
+	started := func() {
+		fmt.Fprintf(stdout, "Preview at %s (drafts included) — press Ctrl-C to stop\n", previewBase)
+		if ready != nil {
+			ready(previewBase)
+		}
 	}
 	wctx, cancelWatch := context.WithCancel(ctx)
 	watched := make(chan error, 1)
@@ -86,7 +88,7 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 			dirs = append(dirs, filepath.Join(f.dir, d))
 		}
 		watched <- serve.Watch(wctx, dirs, []string{filepath.Join(f.dir, "site.yaml")}, 100*time.Millisecond,
-			rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
+			started, rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
 	}()
 	select {
 	case <-ctx.Done():

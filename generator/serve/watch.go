@@ -15,8 +15,8 @@ import (
 // their subfolders, including ones created later) or in the files files,
 // once changes have been quiet for debounce. It returns when ctx ends.
 // Folders that do not exist are skipped. Errors of the watcher go to
-// report.
-func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, rebuild func(), report func(error)) error {
+// report. started, when not nil, is called once every watch is in place.
+func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, started, rebuild func(), report func(error)) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return err
@@ -44,6 +44,9 @@ func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, re
 			}
 		}
 		return false
+	}
+	if started != nil {
+		started() // every watch is in place: no change from here on is missed
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
