@@ -82,9 +82,9 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 		b.Fatal(err)
 	}
 	md := markdown.New()
-	bodies := make([][]byte, len(loaded.Articles))
+	bodies := make([]body, len(loaded.Articles))
 	for i, a := range loaded.Articles {
-		if bodies[i], err = md.Render([]byte(a.Body)); err != nil {
+		if bodies[i].html, err = md.Render([]byte(a.Body)); err != nil {
 			b.Fatal(err)
 		}
 	}
