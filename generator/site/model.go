@@ -190,10 +190,15 @@ func firstParagraph(body []byte) string {
 // every tag's list is too. Tags are sorted in Bengali dictionary order.
 func (m *model) buildTags() {
 	byKey := map[string]*render.Tag{}
+	keyOf := map[string]string{} // spelling -> TagKey, which is costly
 	var keys []string
 	for i, a := range m.articles {
 		for _, name := range m.sources[i].Tags {
-			k := bangla.TagKey(name)
+			k, ok := keyOf[name]
+			if !ok {
+				k = bangla.TagKey(name)
+				keyOf[name] = k
+			}
 			t := byKey[k]
 			if t == nil {
 				t = &render.Tag{Name: name}
