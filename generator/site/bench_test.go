@@ -84,9 +84,11 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	md := markdown.New()
 	bodies := make([]body, len(loaded.Articles))
 	for i, a := range loaded.Articles {
-		if bodies[i].html, err = md.Render([]byte(a.Body)); err != nil {
+		h, err := md.Render([]byte(a.Body))
+		if err != nil {
 			b.Fatal(err)
 		}
+		bodies[i].html = string(h)
 	}
 	m, err := newModel(src.Config, loaded.Articles, bodies)
 	if err != nil {

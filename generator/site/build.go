@@ -94,7 +94,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		if err != nil {
 			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
 		}
-		bodies[i] = body{html: b, words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
+		bodies[i] = body{html: string(b), words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
 		// The Markdown is not needed again: let it go, so that a large
 		// site holds one copy of each article, not two.
 		a.Body = ""

@@ -73,7 +73,7 @@ func selectArticles(in []*content.Article, opts Options) []*content.Article {
 // body is what the build keeps of an article's Markdown: the HTML and
 // the counts made from the source.
 type body struct {
-	html           []byte
+	html           string // converted once, so that no []byte copy stays alive
 	words, minutes int
 }
 
@@ -178,12 +178,12 @@ var paraRE = regexp.MustCompile(`(?s)<p>(.*?)</p>`)
 var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // firstParagraph returns the text of the first paragraph of rendered HTML.
-func firstParagraph(body []byte) string {
-	m := paraRE.FindSubmatch(body)
+func firstParagraph(body string) string {
+	m := paraRE.FindStringSubmatch(body)
 	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(string(m[1]), "")))
+	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(m[1], "")))
 }
 
 // buildTags groups articles by tag identity. Articles are newest first, so
