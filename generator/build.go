@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/sarakhon/digest/generator/config"
@@ -128,6 +129,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	out, err := f.outDir(src.Config, *force)
 	if err != nil {
 		return err
+	}
+	if os.Getenv("GOGC") == "" {
+		// A build holds every article's HTML; collecting at 50 % growth
+		// instead of 100 % cuts peak memory by a third for a few percent
+		// of CPU (docs/PERFORMANCE.md).
+		debug.SetGCPercent(50)
 	}
 	var stats site.Stats
 	err = site.WriteDir(out, func(w site.Writer) error {

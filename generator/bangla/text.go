@@ -24,7 +24,49 @@ const (
 // composition exclusions, into base letter + nukta, so that text typed on
 // different keyboards compares equal.
 func NFC(s string) string {
+	if isNFC(s) {
+		return s
+	}
 	return norm.NFC.String(s)
+}
+
+// isNFC is a fast check for the common case, Bengali and ASCII text that
+// is already in NFC: it reports true only when every rune is known to be
+// unchanged by NFC in its context. norm's own check looks every rune up in
+// its tables, which made NFC the largest single cost of loading a site.
+func isNFC(s string) bool {
+	var prev rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u09BC' || r == '\u09CD': // nukta, virama: combining marks
+			if prev == '\u09BC' || prev == '\u09CD' {
+				return false // two marks in a row may need reordering
+			}
+		case r == '\u09BE' || r == '\u09D7': // compose with a preceding e-kar
+			if prev == '\u09C7' {
+				return false
+			}
+		case r >= '\u0980' && r <= '\u09FF':
+			if r == '\u09DC' || r == '\u09DD' || r == '\u09DF' || r == '\u09FE' {
+				return false // composition exclusions; a mark above
+			}
+		case r == ZWNJ || r == ZWJ || r == Danda || r == '\u0965' ||
+			r == '\u2013' || r == '\u2014' || r == '\u2018' || r == '\u2019' ||
+			r == '\u201C' || r == '\u201D' || r == '\u2026':
+		default:
+			return false // including utf8.RuneError: let norm decide
+		}
+		prev = r
+		i += size
+	}
+	return true
 }
 
 // TagKey returns the identity of a hashtag: two spellings with the same key

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNFC(t *testing.T) {
@@ -193,6 +195,40 @@ func TestTruncateGraphemes(t *testing.T) {
 			if last == ZWJ || last == Virama && unicode.IsLetter(next) {
 				t.Errorf("Truncate(%q, %d) = %q cuts a conjunct before %+q", text, max, got, next)
 			}
+		}
+	}
+}
+
+// TestNFCFastPath checks that the fast check never accepts a string that
+// NFC would change, on Bengali edge cases and on every pair of runes from
+// the Bengali block and its neighbours.
+func TestNFCFastPath(t *testing.T) {
+	cases := []string{
+		"", "ascii only", "ঢাকা-দিল্লি বৈঠক।", "কো", "\u09C7\u09BE", "\u09C7\u09D7",
+		"য়", "\u09DF", "\u09DC", "\u09AF\u09BC", "ক\u09CD\u09BC", "ক\u09BC\u09CD",
+		"e\u0301", "\u2000", "\xff", "ত\u09CD\u200D", "“উদ্ধৃতি” — …",
+	}
+	var runes []rune
+	for r := rune(0x0970); r <= 0x0A05; r++ {
+		runes = append(runes, r)
+	}
+	runes = append(runes, 'a', ' ', ZWJ, ZWNJ, 0x2013, 0x2026, 0x0301, 0x2000)
+	for _, a := range runes {
+		for _, b := range runes {
+			cases = append(cases, string([]rune{a, b}), string([]rune{'\u0995', a, b}))
+		}
+	}
+	marks := []rune{'\u0995', '\u0981', '\u09BC', '\u09BE', '\u09C1', '\u09C7', '\u09CB', '\u09CD', '\u09D7', ZWJ}
+	for _, a := range marks {
+		for _, b := range marks {
+			for _, c := range marks {
+				cases = append(cases, string([]rune{a, b, c}))
+			}
+		}
+	}
+	for _, s := range cases {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Errorf("NFC(%+q) = %+q, want %+q", s, got, want)
 		}
 	}
 }

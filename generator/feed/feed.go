@@ -95,14 +95,7 @@ func (c *Channel) gorilla(htmlSummary bool) *feeds.Feed {
 // clean removes characters that XML 1.0 does not allow (most C0 controls,
 // surrogates, U+FFFE/U+FFFF) so that no text can make a feed ill-formed.
 func clean(s string) string {
-	ok := true
-	for _, r := range s {
-		if !xmlChar(r) {
-			ok = false
-			break
-		}
-	}
-	if ok && utf8.ValidString(s) {
+	if xmlSafe(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -111,6 +104,23 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// xmlSafe reports whether s is valid UTF-8 with only characters XML 1.0
+// allows, scanning bytes: in valid UTF-8 the only disallowed characters
+// are C0 controls other than tab, LF and CR, and U+FFFE, U+FFFF (EF BF BE,
+// EF BF BF); surrogates are not valid UTF-8.
+func xmlSafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+		if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] >= 0xBE {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 func xmlChar(r rune) bool {

@@ -10,6 +10,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sarakhon/digest/generator/bangla"
@@ -21,6 +22,9 @@ type Templates struct {
 	site *Site
 	loc  *time.Location
 	base *url.URL
+	// urls caches the url function: a tag's link appears on every card
+	// of its articles, tens of thousands of times in a large site.
+	urls sync.Map // site-relative path -> escaped root-relative URL
 }
 
 // Kinds are the page templates a site must have, as <kind>.html files.
@@ -107,7 +111,7 @@ func (t *Templates) funcs() template.FuncMap {
 	return template.FuncMap{
 		// url makes a site-relative path root-relative under the base path,
 		// with each segment percent-encoded.
-		"url": func(p string) string { return t.site.BasePath + EscapePath(p) },
+		"url": t.url,
 		// abs makes a site-relative path an absolute URL.
 		"abs": func(p string) string { return AbsURL(t.base, p) },
 		"num": func(n int) string { return bangla.FormatInt(n, latin) },
@@ -128,6 +132,17 @@ func (t *Templates) funcs() template.FuncMap {
 		"image":       t.image,
 		"join":        strings.Join,
 	}
+}
+
+// url makes a site-relative path root-relative under the base path, with
+// each segment percent-encoded.
+func (t *Templates) url(p string) string {
+	if u, ok := t.urls.Load(p); ok {
+		return u.(string)
+	}
+	u := t.site.BasePath + EscapePath(p)
+	t.urls.Store(p, u)
+	return u
 }
 
 // EscapePath percent-encodes each segment of a slash-separated path, so

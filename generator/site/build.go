@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/markdown"
@@ -85,14 +86,18 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
 
-	bodies := make([][]byte, len(articles))
+	bodies := make([]body, len(articles))
 	md := markdown.New()
 	err = parallel(len(articles), func(i int) error {
-		b, err := md.Render([]byte(articles[i].Body))
+		a := articles[i]
+		b, err := md.Render([]byte(a.Body))
 		if err != nil {
-			return &content.Error{Path: articles[i].Path, Msg: "rendering Markdown: " + err.Error()}
+			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
 		}
-		bodies[i] = b
+		bodies[i] = body{html: string(b), words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
+		// The Markdown is not needed again: let it go, so that a large
+		// site holds one copy of each article, not two.
+		a.Body = ""
 		return nil
 	})
 	if err != nil {

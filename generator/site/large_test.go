@@ -113,10 +113,6 @@ func BenchmarkBuildTags(b *testing.B) {
 	}
 }
 
-type discard struct{}
-
-func (discard) WriteFile(string, []byte) error { return nil }
-
 // TestLargeInputsAreBounded builds a 100 000-line file and an article
 // with the most tags allowed (the benchmarks above show the scaling), and
 // checks that 2 000 tags are refused by file and line.

@@ -70,9 +70,25 @@ func selectArticles(in []*content.Article, opts Options) []*content.Article {
 	return out
 }
 
+// body is what the build keeps of an article's Markdown: the HTML and
+// the counts made from the source.
+type body struct {
+	html           string // converted once, so that no []byte copy stays alive
+	words, minutes int
+}
+
+// countWords counts the space-separated words of s without splitting it.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // newModel builds the site model from parsed articles and rendered bodies.
-// bodies[i] is the HTML of in[i].
-func newModel(cfg *config.Config, in []*content.Article, bodies [][]byte) (*model, error) {
+// bodies[i] belongs to in[i].
+func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model, error) {
 	m := &model{}
 	type idx struct {
 		a *render.Article
@@ -103,13 +119,12 @@ func newModel(cfg *config.Config, in []*content.Article, bodies [][]byte) (*mode
 		byPath[p] = c
 		summary := c.Summary
 		if summary == "" {
-			summary = firstParagraph(bodies[i])
+			summary = firstParagraph(bodies[i].html)
 		}
 		author := c.Author
 		if author == "" {
 			author = cfg.Author
 		}
-		words := len(strings.Fields(c.Body))
 		all[i] = idx{&render.Article{
 			Title:          c.Title,
 			Path:           p,
@@ -117,10 +132,10 @@ func newModel(cfg *config.Config, in []*content.Article, bodies [][]byte) (*mode
 			Updated:        c.Updated,
 			Author:         author,
 			Summary:        summary,
-			Content:        template.HTML(bodies[i]),
+			Content:        template.HTML(bodies[i].html),
 			Image:          c.Image,
-			Words:          words,
-			ReadingMinutes: bangla.ReadingMinutes(c.Body),
+			Words:          bodies[i].words,
+			ReadingMinutes: bodies[i].minutes,
 		}, c}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -163,22 +178,27 @@ var paraRE = regexp.MustCompile(`(?s)<p>(.*?)</p>`)
 var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // firstParagraph returns the text of the first paragraph of rendered HTML.
-func firstParagraph(body []byte) string {
-	m := paraRE.FindSubmatch(body)
+func firstParagraph(body string) string {
+	m := paraRE.FindStringSubmatch(body)
 	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(string(m[1]), "")))
+	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(m[1], "")))
 }
 
 // buildTags groups articles by tag identity. Articles are newest first, so
 // every tag's list is too. Tags are sorted in Bengali dictionary order.
 func (m *model) buildTags() {
 	byKey := map[string]*render.Tag{}
+	keyOf := map[string]string{} // spelling -> TagKey, which is costly
 	var keys []string
 	for i, a := range m.articles {
 		for _, name := range m.sources[i].Tags {
-			k := bangla.TagKey(name)
+			k, ok := keyOf[name]
+			if !ok {
+				k = bangla.TagKey(name)
+				keyOf[name] = k
+			}
 			t := byKey[k]
 			if t == nil {
 				t = &render.Tag{Name: name}

@@ -20,6 +20,8 @@ import (
 	"runtime"
 	"sync"
 	"time"
+
+	"github.com/sarakhon/digest/generator/internal/corpus/synth"
 )
 
 func main() {
@@ -33,7 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "txt", "output format: txt or md")
 	out := fs.String("out", "", "output folder; must be empty or absent (required)")
 	seed := fs.Uint64("seed", 1, "random seed")
-	tags := fs.Int("tags", DefaultTags, "size of the hashtag pool")
+	tags := fs.Int("tags", synth.DefaultTags, "size of the hashtag pool")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -52,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case *format != "txt" && *format != "md":
 		return usage(fmt.Sprintf("-format %q: use txt or md (md is also the Hugo format)", *format))
 	}
-	g, err := New(Options{Seed: *seed, Tags: *tags})
+	g, err := synth.New(synth.Options{Seed: *seed, Tags: *tags})
 	if err != nil {
 		return usage("-tags: " + err.Error())
 	}
@@ -75,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // write generates articles 1..n on every core and writes each to its file.
 // Every article is a pure function of its number, so the files do not
 // depend on the scheduling.
-func write(g *Generator, n int, format, out string) (int64, error) {
+func write(g *synth.Generator, n int, format, out string) (int64, error) {
 	numbers := make(chan int)
 	type result struct {
 		bytes int64

@@ -1,4 +1,4 @@
-package main
+package synth
 
 // The vocabulary of the synthetic corpus. Phrases said to be from the seed
 // come from the real article content/000_99dac12b4235862c.txt (its names

@@ -1,4 +1,8 @@
-package main
+// Package synth generates a deterministic synthetic corpus of Bengali
+// diplomacy-news articles: real vocabulary, Zipf-distributed hashtags,
+// subheadings, in the newsroom text format and in Markdown. It is the
+// library behind the corpus command and the benchmarks.
+package synth
 
 import (
 	"bytes"

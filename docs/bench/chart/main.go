@@ -1,0 +1,196 @@
+// Command chart summarizes the runs of docs/bench/run.sh: medians per
+// generator and corpus size, a Markdown table, and an SVG chart of wall
+// time and peak memory against N. The table and chart link replace the
+// text between the bench markers of the Markdown file.
+//
+//	go run ./docs/bench/chart -runs runs.tsv -svg docs/bench/chart.svg -md docs/PERFORMANCE.md
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// result is the medians of one generator at one corpus size.
+type result struct {
+	wall, cpu, rssMB float64
+	runs             int
+}
+
+const (
+	begin = "<!-- bench:begin -->"
+	end   = "<!-- bench:end -->"
+)
+
+func main() {
+	runs := flag.String("runs", "", "runs.tsv written by run.sh (label, wall s, cpu s, max RSS KB)")
+	svg := flag.String("svg", "", "SVG chart to write")
+	md := flag.String("md", "", "Markdown file whose bench markers get the table")
+	flag.Parse()
+	if err := run(*runs, *svg, *md); err != nil {
+		fmt.Fprintln(os.Stderr, "chart:", err)
+		os.Exit(1)
+	}
+}
+
+func run(runsPath, svgPath, mdPath string) error {
+	f, err := os.Open(runsPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	type key struct {
+		gen string
+		n   int
+	}
+	samples := map[key][][3]float64{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) != 4 {
+			continue
+		}
+		gen, ns, _ := strings.Cut(fields[0], " ")
+		n, _ := strconv.Atoi(ns)
+		var v [3]float64
+		for i := range 3 {
+			v[i], _ = strconv.ParseFloat(fields[i+1], 64)
+		}
+		samples[key{gen, n}] = append(samples[key{gen, n}], v)
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	res := map[string]map[int]result{"ours": {}, "hugo": {}}
+	var sizes []int
+	for k, s := range samples {
+		res[k.gen][k.n] = result{wall: median(s, 0), cpu: median(s, 1), rssMB: median(s, 2) / 1024, runs: len(s)}
+		if !slices.Contains(sizes, k.n) {
+			sizes = append(sizes, k.n)
+		}
+	}
+	slices.Sort(sizes)
+	table := markdownTable(sizes, res["ours"], res["hugo"])
+	fmt.Print(table)
+	if svgPath != "" {
+		if err := os.WriteFile(svgPath, chart(sizes, res["ours"], res["hugo"]), 0o644); err != nil {
+			return err
+		}
+	}
+	if mdPath == "" {
+		return nil
+	}
+	doc, err := os.ReadFile(mdPath)
+	if err != nil {
+		return err
+	}
+	i, j := bytes.Index(doc, []byte(begin)), bytes.Index(doc, []byte(end))
+	if i < 0 || j < i {
+		return fmt.Errorf("%s: no %s … %s markers", mdPath, begin, end)
+	}
+	out := slices.Concat(doc[:i+len(begin)], []byte("\n"+table+"\n![Wall time and peak memory against N](bench/chart.svg)\n"), doc[j:])
+	return os.WriteFile(mdPath, out, 0o644)
+}
+
+func median(s [][3]float64, i int) float64 {
+	v := make([]float64, len(s))
+	for k := range s {
+		v[k] = s[k][i]
+	}
+	slices.Sort(v)
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
+}
+
+func markdownTable(sizes []int, ours, hugo map[int]result) string {
+	var b strings.Builder
+	b.WriteString("| N | ours wall (s) | ours CPU (s) | ours peak RSS (MB) | Hugo wall (s) | Hugo CPU (s) | Hugo peak RSS (MB) | wall ratio | RSS ratio | runs |\n")
+	b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	for _, n := range sizes {
+		o, h := ours[n], hugo[n]
+		fmt.Fprintf(&b, "| %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.3f | %d |\n",
+			n, o.wall, o.cpu, o.rssMB, h.wall, h.cpu, h.rssMB, o.wall/h.wall, o.rssMB/h.rssMB, min(o.runs, h.runs))
+	}
+	return b.String()
+}
+
+// chart draws two panels side by side: wall time and peak RSS against N,
+// one line per generator.
+func chart(sizes []int, ours, hugo map[int]result) []byte {
+	const w, h, pw, ph, left, top = 900, 380, 340, 260, 70, 50
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", w, h)
+	b.WriteString(`<rect width="100%" height="100%" fill="white"/>` + "\n")
+	maxN := float64(sizes[len(sizes)-1])
+	panels := []struct {
+		title string
+		unit  string
+		value func(result) float64
+	}{
+		{"Wall time, median of cold builds", "s", func(r result) float64 { return r.wall }},
+		{"Peak RSS, median", "MB", func(r result) float64 { return r.rssMB }},
+	}
+	for pi, p := range panels {
+		x0 := float64(left + pi*(pw+110))
+		y0 := float64(top + ph)
+		maxV := 0.0
+		for _, n := range sizes {
+			maxV = max(maxV, p.value(ours[n]), p.value(hugo[n]))
+		}
+		maxV = niceCeil(maxV)
+		fmt.Fprintf(&b, `<text x="%.0f" y="%d" font-size="14" font-weight="bold">%s</text>`+"\n", x0, top-20, p.title)
+		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" stroke="black"/>`+"\n", x0, y0, x0+pw, y0)
+		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" stroke="black"/>`+"\n", x0, y0, x0, y0-ph)
+		for t := 0; t <= 4; t++ {
+			v := maxV * float64(t) / 4
+			y := y0 - ph*float64(t)/4
+			fmt.Fprintf(&b, `<line x1="%.0f" y1="%.1f" x2="%.0f" y2="%.1f" stroke="#ddd"/>`+"\n", x0, y, x0+pw, y)
+			fmt.Fprintf(&b, `<text x="%.0f" y="%.1f" text-anchor="end">%g %s</text>`+"\n", x0-6, y+4, v, p.unit)
+		}
+		for _, n := range sizes {
+			x := x0 + pw*float64(n)/maxN
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.0f" text-anchor="middle">%d</text>`+"\n", x, y0+16, n)
+		}
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle">articles (N)</text>`+"\n", x0+pw/2, y0+34)
+		for _, s := range []struct {
+			name, color string
+			r           map[int]result
+		}{{"ours", "#c0392b", ours}, {"Hugo", "#2c3e50", hugo}} {
+			var pts []string
+			for _, n := range sizes {
+				x := x0 + pw*float64(n)/maxN
+				y := y0 - ph*p.value(s.r[n])/maxV
+				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>`+"\n", x, y, s.color)
+			}
+			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), s.color)
+		}
+	}
+	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="#c0392b"/><text x="%d" y="%d">digest generator</text>`+"\n", left, h-24, left+18, h-14)
+	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="#2c3e50"/><text x="%d" y="%d">Hugo</text>`+"\n", left+160, h-24, left+178, h-14)
+	b.WriteString("</svg>\n")
+	return b.Bytes()
+}
+
+// niceCeil rounds v up to 1, 2 or 5 times a power of ten.
+func niceCeil(v float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*p >= v {
+			return m * p
+		}
+	}
+	return 10 * p
+}

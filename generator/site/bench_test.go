@@ -1,0 +1,131 @@
+package site
+
+import (
+	"os"
+	"strconv"
+	"testing"
+	"testing/fstest"
+
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/feed"
+	"github.com/sarakhon/digest/generator/internal/corpus/synth"
+	"github.com/sarakhon/digest/generator/markdown"
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// discard is a Writer that drops every file, so that benchmarks measure
+// the build and not the disk.
+type discard struct{}
+
+func (discard) WriteFile(string, []byte) error { return nil }
+
+// corpusSource is a site of n synthetic Markdown articles in memory, with
+// the repository's site.yaml and templates.
+func corpusSource(b *testing.B, n int) Source {
+	b.Helper()
+	data, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg, err := config.Parse("site.yaml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := synth.New(synth.Options{Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for i := 1; i <= n; i++ {
+		d := g.Article(i)
+		fsys[d.MarkdownName()] = &fstest.MapFile{Data: d.Markdown(), Mode: 0o644}
+	}
+	return Source{Config: cfg, Content: fsys, Templates: os.DirFS(templatesDir)}
+}
+
+func benchBuild(b *testing.B, n int) {
+	src := corpusSource(b, n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Build(src, Options{Now: buildNow}, discard{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/article")
+}
+
+// BenchmarkBuild1000 is the whole build of 1 000 articles from memory into
+// a Writer that drops the files.
+func BenchmarkBuild1000(b *testing.B) { benchBuild(b, 1000) }
+
+// BenchmarkBuildScaling shows that the cost per article stays flat as the
+// site grows (no quadratic step). 30 000 is skipped with -short.
+func BenchmarkBuildScaling(b *testing.B) {
+	for _, n := range []int{1000, 10000, 30000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			if n > 10000 && testing.Short() {
+				b.Skip("skipped with -short")
+			}
+			benchBuild(b, n)
+		})
+	}
+}
+
+// benchModel loads and renders n corpus articles into a model.
+func benchModel(b *testing.B, n int) (*builder, *model) {
+	b.Helper()
+	src := corpusSource(b, n)
+	loaded, err := content.Load(src.Content, content.Options{Location: src.Config.Location})
+	if err != nil {
+		b.Fatal(err)
+	}
+	md := markdown.New()
+	bodies := make([]body, len(loaded.Articles))
+	for i, a := range loaded.Articles {
+		h, err := md.Render([]byte(a.Body))
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies[i].html = string(h)
+	}
+	m, err := newModel(src.Config, loaded.Articles, bodies)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tmpl, err := render.Parse(src.Templates, &render.Site{Title: src.Config.Title, BaseURL: src.Config.BaseURL, Language: "bn"}, src.Config.Location)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &builder{cfg: src.Config, tmpl: tmpl, m: m, w: discard{}}, m
+}
+
+// BenchmarkArticlePage executes the article template for one page.
+func BenchmarkArticlePage(b *testing.B) {
+	bl, m := benchModel(b, 200)
+	a := m.articles[100]
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := bl.article(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFeed writes one 50-item feed in each format.
+func BenchmarkFeed(b *testing.B) {
+	bl, m := benchModel(b, 200)
+	c := bl.channel("t", "d", "", "feed.xml", m.articles[:50])
+	for _, f := range []feedFile{{"rss", feed.RSS}, {"atom", feed.Atom}, {"json", feed.JSON}} {
+		b.Run(f.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := f.gen(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
