@@ -20,6 +20,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // usageError is wrong usage of the command line: exit status 2.
@@ -88,13 +90,9 @@ func exitStatus(err error, stderr io.Writer) int {
 
 // printErrors prints each joined error on its own line.
 func printErrors(w io.Writer, err error) {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			printErrors(w, e)
-		}
-		return
+	for _, e := range diag.Leaves(err) {
+		fmt.Fprintln(w, e)
 	}
-	fmt.Fprintln(w, err)
 }
 
 // newFlags makes a flag set whose parse errors are usage errors.

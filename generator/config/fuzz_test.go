@@ -3,6 +3,8 @@ package config
 import (
 	"errors"
 	"testing"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // FuzzParse checks, for any bytes: Parse never panics; it returns a
@@ -36,7 +38,7 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		for _, e := range leaves(err) {
+		for _, e := range diag.Leaves(err) {
 			var ce *Error
 			if !errors.As(e, &ce) {
 				t.Fatalf("error %T %v is not a *config.Error", e, e)
@@ -46,15 +48,4 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
-}
-
-func leaves(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, leaves(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/sarakhon/digest/generator/convert"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // FuzzParse checks, for any bytes: Parse never panics; it returns either
@@ -42,7 +44,7 @@ func FuzzParse(f *testing.F) {
 		if a != nil {
 			t.Fatalf("error %v with an article", err)
 		}
-		for _, e := range leaves(err) {
+		for _, e := range diag.Leaves(err) {
 			var ce *Error
 			var cv *convert.Error
 			switch {
@@ -62,13 +64,3 @@ func FuzzParse(f *testing.F) {
 }
 
 // leaves flattens errors.Join trees.
-func leaves(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, leaves(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}

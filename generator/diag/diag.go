@@ -18,3 +18,20 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
 }
+
+// Leaves flattens errors joined with errors.Join (at any depth) into the
+// list of single errors, in order, so that each can be printed on its own
+// line or checked on its own.
+func Leaves(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, Leaves(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
