@@ -22,10 +22,21 @@ type siteFlags struct {
 	drafts, future    bool
 }
 
-func (f *siteFlags) register(fs *flagSet) {
+// registerSite adds --site, the flag of every command that reads a site.
+func (f *siteFlags) registerSite(fs *flagSet) {
 	fs.StringVar(&f.dir, "site", ".", "folder holding site.yaml, content/, templates/ and static/")
-	fs.StringVar(&f.out, "out", "", "output folder (overrides output: in site.yaml)")
+}
+
+// registerBaseURL adds --base-url.
+func (f *siteFlags) registerBaseURL(fs *flagSet) {
 	fs.StringVar(&f.baseURL, "base-url", "", "absolute URL the site is served from (overrides baseURL:)")
+}
+
+// register adds the flags of build.
+func (f *siteFlags) register(fs *flagSet) {
+	f.registerSite(fs)
+	fs.StringVar(&f.out, "out", "", "output folder (overrides output: in site.yaml)")
+	f.registerBaseURL(fs)
 	fs.BoolVar(&f.drafts, "drafts", false, "include drafts")
 	fs.BoolVar(&f.future, "future", false, "include articles dated in the future")
 }

@@ -13,8 +13,8 @@ import (
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", stderr)
 	var f siteFlags
-	fs.StringVar(&f.dir, "site", ".", "folder holding site.yaml, content/, templates/ and static/")
-	fs.StringVar(&f.baseURL, "base-url", "", "absolute URL the site is served from (overrides baseURL:)")
+	f.registerSite(fs)
+	f.registerBaseURL(fs)
 	if err := parseFlags(fs.FlagSet, args); err != nil {
 		return err
 	}

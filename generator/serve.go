@@ -22,7 +22,7 @@ import (
 func cmdServe(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
 	var f siteFlags
-	fs.StringVar(&f.dir, "site", ".", "folder holding site.yaml, content/, templates/ and static/")
+	f.registerSite(fs)
 	bind := fs.String("bind", "127.0.0.1", "address to listen on (use 0.0.0.0 to preview from another device)")
 	port := fs.Int("port", 1313, "port to listen on (0 picks a free one)")
 	if err := parseFlags(fs.FlagSet, args); err != nil {
