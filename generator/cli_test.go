@@ -21,7 +21,7 @@ func TestBuildCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "1 articles, 10 tags, 23 feeds") {
+	if !strings.Contains(stdout, "1 articles, 10 tags, 13 feeds") {
 		t.Errorf("summary line %q", stdout)
 	}
 	home, err := os.ReadFile(filepath.Join(out, "index.html"))

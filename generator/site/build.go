@@ -174,7 +174,7 @@ func (b *builder) run(static fs.FS) error {
 	jobs = append(jobs, b.lists("", "home", nil, b.m.articles)...)
 	for _, t := range b.m.tags {
 		jobs = append(jobs, b.lists(t.Path, "tag", t, t.Articles)...)
-		jobs = append(jobs, func() error { return b.tagFeeds(t) })
+		jobs = append(jobs, func() error { return b.tagFeed(t) })
 	}
 	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras)
 	if b.cfg.SearchEnabled() {
@@ -200,7 +200,6 @@ func (b *builder) siteFeedLinks() []render.Feed {
 func tagFeedLinks(t *render.Tag) []render.Feed {
 	return []render.Feed{
 		{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.Path + "feed.xml"},
-		{Title: "#" + t.Name + " — Atom", Type: "application/atom+xml", Path: t.Path + "atom.xml"},
 	}
 }
 

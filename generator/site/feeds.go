@@ -87,7 +87,10 @@ func (b *builder) siteFeeds() error {
 	return b.writeFeeds(c, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
 }
 
-func (b *builder) tagFeeds(t *render.Tag) error {
+// tagFeed writes the one feed of a tag, in RSS, which every feed reader
+// reads. A second format would double the largest part of a big site's
+// output (each tag feed carries its articles' full text) for no reader.
+func (b *builder) tagFeed(t *render.Tag) error {
 	c := b.channel("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Path+"feed.xml", t.Articles)
-	return b.writeFeeds(c, t.Path, feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom})
+	return b.writeFeeds(c, t.Path, feedFile{"feed.xml", feed.RSS})
 }

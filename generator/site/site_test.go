@@ -174,8 +174,8 @@ func TestBuildFeeds(t *testing.T) {
 	}
 	feeds, _ := filepath.Glob(filepath.Join(out, "tags", "*", "*.xml"))
 	feeds = append(feeds, filepath.Join(out, "feed.xml"), filepath.Join(out, "atom.xml"), filepath.Join(out, "feed.json"))
-	if len(feeds) != 13*2+3 {
-		t.Errorf("%d feeds, want %d", len(feeds), 13*2+3)
+	if len(feeds) != 13+3 {
+		t.Errorf("%d feeds, want %d", len(feeds), 13+3)
 	}
 	for _, f := range feeds {
 		data, err := os.ReadFile(f)
