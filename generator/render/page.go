@@ -32,14 +32,26 @@ type Article struct {
 	Updated        time.Time
 	Author         string
 	Summary        string
-	Content        template.HTML
 	Tags           []*Tag
 	Image          string // site-relative path or absolute URL; "" for the default
 	ReadingMinutes int
 	Words          int
 	Prev, Next     *Article // older and newer neighbours
 	Related        []*Article
+	content        func() (template.HTML, error)
 }
+
+// Content returns the article's body as HTML. A large build keeps it on
+// disk until a page or feed asks for it; templates write {{.Content}}.
+func (a *Article) Content() (template.HTML, error) {
+	if a.content == nil {
+		return "", nil
+	}
+	return a.content()
+}
+
+// SetContent sets the function that Content reads the body with.
+func (a *Article) SetContent(f func() (template.HTML, error)) { a.content = f }
 
 // Tag is a hashtag as templates see it.
 type Tag struct {

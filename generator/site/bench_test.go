@@ -10,7 +10,6 @@ import (
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/feed"
 	"github.com/sarakhon/digest/generator/internal/corpus/synth"
-	"github.com/sarakhon/digest/generator/markdown"
 	"github.com/sarakhon/digest/generator/render"
 )
 
@@ -81,14 +80,9 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	md := markdown.New()
-	bodies := make([]body, len(loaded.Articles))
-	for i, a := range loaded.Articles {
-		h, err := md.Render([]byte(a.Body))
-		if err != nil {
-			b.Fatal(err)
-		}
-		bodies[i].html = string(h)
+	bodies, err := renderBodies(loaded.Articles, &bodyStore{})
+	if err != nil {
+		b.Fatal(err)
 	}
 	m, err := newModel(src.Config, loaded.Articles, bodies)
 	if err != nil {
@@ -117,7 +111,10 @@ func BenchmarkArticlePage(b *testing.B) {
 // BenchmarkFeed writes one 50-item feed in each format.
 func BenchmarkFeed(b *testing.B) {
 	bl, m := benchModel(b, 200)
-	c := bl.channel("t", "d", "", "feed.xml", m.articles[:50])
+	c, err := bl.channel("t", "d", "", "feed.xml", m.articles[:50])
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, f := range []feedFile{{"rss", feed.RSS}, {"atom", feed.Atom}, {"json", feed.JSON}} {
 		b.Run(f.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -38,6 +38,10 @@ type Options struct {
 	Future  bool      // include articles dated after Now
 	Now     time.Time // the build's clock; zero means time.Now()
 	Preview bool      // building for the preview server
+	// SpillDir, when set, is a folder for a temporary file that holds the
+	// articles' HTML during the build, so that a large site's memory
+	// does not grow with its text. The file is gone when Build returns.
+	SpillDir string
 }
 
 // Stats summarizes a build.
@@ -86,20 +90,12 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
 
-	bodies := make([]body, len(articles))
-	md := markdown.New()
-	err = parallel(len(articles), func(i int) error {
-		a := articles[i]
-		b, err := md.Render([]byte(a.Body))
-		if err != nil {
-			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
-		}
-		bodies[i] = body{html: string(b), words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
-		// The Markdown is not needed again: let it go, so that a large
-		// site holds one copy of each article, not two.
-		a.Body = ""
-		return nil
-	})
+	store, err := newBodyStore(opts.SpillDir)
+	if err != nil {
+		return stats, fmt.Errorf("making a temporary file for the articles' HTML: %w", err)
+	}
+	defer store.close()
+	bodies, err := renderBodies(articles, store)
 	if err != nil {
 		return stats, err
 	}
@@ -115,6 +111,32 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
 	stats.Took = time.Since(start)
 	return stats, nil
+}
+
+// renderBodies converts every article's Markdown to HTML, on all cores,
+// and puts the HTML in store.
+func renderBodies(articles []*content.Article, store *bodyStore) ([]body, error) {
+	bodies := make([]body, len(articles))
+	md := markdown.New()
+	err := parallel(len(articles), func(i int) error {
+		a := articles[i]
+		html, err := md.Render([]byte(a.Body))
+		if err != nil {
+			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
+		}
+		bodies[i] = body{words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
+		if a.Summary == "" {
+			bodies[i].summary = firstParagraph(html)
+		}
+		if bodies[i].content, err = store.put(html); err != nil {
+			return fmt.Errorf("%s: keeping the HTML: %w", a.Path, err)
+		}
+		// The Markdown is not needed again: let it go, so that a large
+		// site does not hold its whole text.
+		a.Body = ""
+		return nil
+	})
+	return bodies, err
 }
 
 // parallel runs f(0..n-1) on all cores and joins the errors in index order.

@@ -38,7 +38,7 @@ func absLinks(body, page string) string {
 }
 
 // channel makes a feed of the newest articles of list.
-func (b *builder) channel(title, desc, page, self string, list []*render.Article) *feed.Channel {
+func (b *builder) channel(title, desc, page, self string, list []*render.Article) (*feed.Channel, error) {
 	c := &feed.Channel{
 		Title: title, Description: desc, Language: b.cfg.Language,
 		URL: render.AbsURL(b.cfg.Base, page), FeedURL: render.AbsURL(b.cfg.Base, self),
@@ -46,16 +46,20 @@ func (b *builder) channel(title, desc, page, self string, list []*render.Article
 	}
 	for _, a := range list[:min(len(list), b.cfg.Feed.Items)] {
 		page := render.AbsURL(b.cfg.Base, a.Path)
+		body, err := a.Content()
+		if err != nil {
+			return nil, err
+		}
 		it := feed.Item{
 			Title: a.Title, URL: page, Summary: a.Summary,
-			HTML: absLinks(string(a.Content), page), Author: a.Author, Date: a.Date, Updated: a.Updated,
+			HTML: absLinks(string(body), page), Author: a.Author, Date: a.Date, Updated: a.Updated,
 		}
 		for _, t := range a.Tags {
 			it.Tags = append(it.Tags, t.Name)
 		}
 		c.Items = append(c.Items, it)
 	}
-	return c
+	return c, nil
 }
 
 type feedFile struct {
@@ -83,7 +87,10 @@ func (b *builder) siteFeeds() error {
 	if desc == "" {
 		desc = b.cfg.Title
 	}
-	c := b.channel(b.cfg.Title, desc, "", "feed.xml", b.m.articles)
+	c, err := b.channel(b.cfg.Title, desc, "", "feed.xml", b.m.articles)
+	if err != nil {
+		return err
+	}
 	return b.writeFeeds(c, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
 }
 
@@ -91,6 +98,9 @@ func (b *builder) siteFeeds() error {
 // reads. A second format would double the largest part of a big site's
 // output (each tag feed carries its articles' full text) for no reader.
 func (b *builder) tagFeed(t *render.Tag) error {
-	c := b.channel("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Path+"feed.xml", t.Articles)
+	c, err := b.channel("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Path+"feed.xml", t.Articles)
+	if err != nil {
+		return err
+	}
 	return b.writeFeeds(c, t.Path, feedFile{"feed.xml", feed.RSS})
 }

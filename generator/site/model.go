@@ -70,10 +70,11 @@ func selectArticles(in []*content.Article, opts Options) []*content.Article {
 	return out
 }
 
-// body is what the build keeps of an article's Markdown: the HTML and
-// the counts made from the source.
+// body is what the build keeps of an article's Markdown: where its HTML
+// is, the summary made from it and the counts made from the source.
 type body struct {
-	html           string // converted once, so that no []byte copy stays alive
+	content        func() (template.HTML, error)
+	summary        string // the first paragraph's text, when the article has no summary:
 	words, minutes int
 }
 
@@ -119,7 +120,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model,
 		byPath[p] = c
 		summary := c.Summary
 		if summary == "" {
-			summary = firstParagraph(bodies[i].html)
+			summary = bodies[i].summary
 		}
 		author := c.Author
 		if author == "" {
@@ -132,11 +133,11 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model,
 			Updated:        c.Updated,
 			Author:         author,
 			Summary:        summary,
-			Content:        template.HTML(bodies[i].html),
 			Image:          c.Image,
 			Words:          bodies[i].words,
 			ReadingMinutes: bodies[i].minutes,
 		}, c}
+		all[i].a.SetContent(bodies[i].content)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -178,12 +179,12 @@ var paraRE = regexp.MustCompile(`(?s)<p>(.*?)</p>`)
 var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // firstParagraph returns the text of the first paragraph of rendered HTML.
-func firstParagraph(body string) string {
-	m := paraRE.FindStringSubmatch(body)
+func firstParagraph(body []byte) string {
+	m := paraRE.FindSubmatch(body)
 	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(m[1], "")))
+	return strings.TrimSpace(html.UnescapeString(string(tagRE.ReplaceAll(m[1], nil))))
 }
 
 // buildTags groups articles by tag identity. Articles are newest first, so

@@ -246,6 +246,30 @@ func TestBuildIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestBuildSpillsBodies: a build that keeps the articles' HTML in a
+// temporary file writes the same site as one that keeps it in memory,
+// and leaves nothing in the spill folder.
+func TestBuildSpillsBodies(t *testing.T) {
+	src := source(t, "testdata/basic")
+	spill := t.TempDir()
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	if _, err := build(t, src, Options{}, a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := build(t, src, Options{SpillDir: spill}, b); err != nil {
+		t.Fatal(err)
+	}
+	if treeHash(t, a) != treeHash(t, b) {
+		t.Error("the build with a spill file differs from the build in memory")
+	}
+	if left, _ := os.ReadDir(spill); len(left) != 0 {
+		t.Errorf("spill folder holds %v after the build", left)
+	}
+	if _, err := build(t, src, Options{SpillDir: filepath.Join(spill, "missing")}, b); err == nil {
+		t.Error("a missing spill folder is not reported")
+	}
+}
+
 func TestBuildDraftsAndFuture(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	stats, err := build(t, source(t, "testdata/basic"), Options{Drafts: true, Future: true}, out)

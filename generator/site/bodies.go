@@ -1,0 +1,79 @@
+package site
+
+import (
+	"errors"
+	"html/template"
+	"io/fs"
+	"os"
+	"sync"
+)
+
+// bodyStore keeps the rendered HTML of every article between the Markdown
+// step and the pages and feeds that print it. A build with a spill folder
+// keeps it in a temporary file there, so that its memory holds only the
+// articles' metadata and does not grow with the text of the whole
+// archive; the operating system's page cache makes the reads cheap.
+// Without one (preview and check builds) it keeps the HTML in memory.
+type bodyStore struct {
+	mu   sync.Mutex
+	f    *os.File // nil: in memory
+	name string
+	size int64
+}
+
+// newBodyStore returns a store spilling to a new file in dir, or an
+// in-memory one when dir is "".
+func newBodyStore(dir string) (*bodyStore, error) {
+	if dir == "" {
+		return &bodyStore{}, nil
+	}
+	f, err := os.CreateTemp(dir, ".tmp-bodies-")
+	if err != nil {
+		return nil, err
+	}
+	// Unlinked at once where the system allows it, so that nothing is
+	// left behind even if the build is killed; close removes it elsewhere.
+	name := f.Name()
+	if os.Remove(name) == nil {
+		name = ""
+	}
+	return &bodyStore{f: f, name: name}, nil
+}
+
+// put stores html and returns the function that reads it back.
+func (s *bodyStore) put(html []byte) (func() (template.HTML, error), error) {
+	if s.f == nil {
+		h := template.HTML(html)
+		return func() (template.HTML, error) { return h, nil }, nil
+	}
+	s.mu.Lock()
+	off := s.size
+	n, err := s.f.Write(html)
+	s.size += int64(n)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	f := s.f
+	return func() (template.HTML, error) {
+		buf := make([]byte, n)
+		if _, err := f.ReadAt(buf, off); err != nil {
+			return "", err
+		}
+		return template.HTML(buf), nil
+	}, nil
+}
+
+// close releases the file; the functions put returned fail after it.
+func (s *bodyStore) close() error {
+	if s.f == nil {
+		return nil
+	}
+	err := s.f.Close()
+	if s.name != "" {
+		if rerr := os.Remove(s.name); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = errors.Join(err, rerr)
+		}
+	}
+	return err
+}
