@@ -24,6 +24,11 @@ type Options struct {
 	GitDates map[string]time.Time
 	// MaxFileSize rejects larger files (0: no limit).
 	MaxFileSize int64
+	// Process, when set, is called with each article as soon as it is
+	// parsed, on the loading goroutines, so that a build can render the
+	// body and let the Markdown go before the next file is read: a large
+	// site is then never in memory whole. An error fails that file.
+	Process func(*Article) error
 }
 
 // Result is what Load found: articles in path order, warnings, and notes
@@ -90,6 +95,9 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 			defer wg.Done()
 			for i := range next {
 				a, w, err := loadFile(fsys, paths[i], opts)
+				if err == nil && opts.Process != nil {
+					err = opts.Process(a)
+				}
 				results[i] = out{a, w, err}
 			}
 		}()

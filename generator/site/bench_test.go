@@ -76,15 +76,12 @@ func BenchmarkBuildScaling(b *testing.B) {
 func benchModel(b *testing.B, n int) (*builder, *model) {
 	b.Helper()
 	src := corpusSource(b, n)
-	loaded, err := content.Load(src.Content, content.Options{Location: src.Config.Location})
+	bodies := newBodies(&bodyStore{})
+	loaded, err := content.Load(src.Content, content.Options{Location: src.Config.Location, Process: bodies.render})
 	if err != nil {
 		b.Fatal(err)
 	}
-	bodies, err := renderBodies(loaded.Articles, &bodyStore{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := newModel(src.Config, loaded.Articles, bodies)
+	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles))
 	if err != nil {
 		b.Fatal(err)
 	}

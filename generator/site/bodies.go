@@ -6,7 +6,57 @@ import (
 	"io/fs"
 	"os"
 	"sync"
+
+	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/markdown"
 )
+
+// bodies renders articles' Markdown as they are loaded and keeps what the
+// build needs of it.
+type bodies struct {
+	md       *markdown.Renderer
+	store    *bodyStore
+	mu       sync.Mutex
+	rendered map[*content.Article]body
+}
+
+func newBodies(store *bodyStore) *bodies {
+	return &bodies{md: markdown.New(), store: store, rendered: map[*content.Article]body{}}
+}
+
+// render converts a's Markdown to HTML, puts the HTML in the store and
+// drops the Markdown. It is content.Options.Process: it runs on the
+// loading goroutines.
+func (bs *bodies) render(a *content.Article) error {
+	html, err := bs.md.Render([]byte(a.Body))
+	if err != nil {
+		return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
+	}
+	b := body{words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
+	if a.Summary == "" {
+		b.summary = firstParagraph(html)
+	}
+	if b.content, err = bs.store.put(html); err != nil {
+		return &content.Error{Path: a.Path, Msg: "keeping the HTML: " + err.Error()}
+	}
+	// The Markdown is not needed again: let it go, so that a large site
+	// is never in memory whole.
+	a.Body = ""
+	bs.mu.Lock()
+	bs.rendered[a] = b
+	bs.mu.Unlock()
+	return nil
+}
+
+// of returns the bodies of articles, in their order.
+func (bs *bodies) of(articles []*content.Article) []body {
+	out := make([]body, len(articles))
+	for i, a := range articles {
+		out[i] = bs.rendered[a]
+	}
+	return out
+}
 
 // bodyStore keeps the rendered HTML of every article between the Markdown
 // step and the pages and feeds that print it. A build with a spill folder

@@ -14,10 +14,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
-	"github.com/sarakhon/digest/generator/markdown"
 	"github.com/sarakhon/digest/generator/render"
 )
 
@@ -71,8 +69,15 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	cfg := src.Config
 	var stats Stats
+	store, err := newBodyStore(opts.SpillDir)
+	if err != nil {
+		return stats, fmt.Errorf("making a temporary file for the articles' HTML: %w", err)
+	}
+	defer store.close()
+	bodies := newBodies(store)
 	loaded, err := content.Load(src.Content, content.Options{
 		Location: cfg.Location, GitDates: src.GitDates, MaxFileSize: cfg.MaxFileSize,
+		Process: bodies.render,
 	})
 	site := &render.Site{
 		Title: cfg.Title, Description: cfg.Description, BaseURL: cfg.BaseURL,
@@ -89,17 +94,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
-
-	store, err := newBodyStore(opts.SpillDir)
-	if err != nil {
-		return stats, fmt.Errorf("making a temporary file for the articles' HTML: %w", err)
-	}
-	defer store.close()
-	bodies, err := renderBodies(articles, store)
-	if err != nil {
-		return stats, err
-	}
-	m, err := newModel(cfg, articles, bodies)
+	m, err := newModel(cfg, articles, bodies.of(articles))
 	if err != nil {
 		return stats, err
 	}
@@ -111,32 +106,6 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
 	stats.Took = time.Since(start)
 	return stats, nil
-}
-
-// renderBodies converts every article's Markdown to HTML, on all cores,
-// and puts the HTML in store.
-func renderBodies(articles []*content.Article, store *bodyStore) ([]body, error) {
-	bodies := make([]body, len(articles))
-	md := markdown.New()
-	err := parallel(len(articles), func(i int) error {
-		a := articles[i]
-		html, err := md.Render([]byte(a.Body))
-		if err != nil {
-			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
-		}
-		bodies[i] = body{words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
-		if a.Summary == "" {
-			bodies[i].summary = firstParagraph(html)
-		}
-		if bodies[i].content, err = store.put(html); err != nil {
-			return fmt.Errorf("%s: keeping the HTML: %w", a.Path, err)
-		}
-		// The Markdown is not needed again: let it go, so that a large
-		// site does not hold its whole text.
-		a.Body = ""
-		return nil
-	})
-	return bodies, err
 }
 
 // parallel runs f(0..n-1) on all cores and joins the errors in index order.
