@@ -2,7 +2,9 @@ package site
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/sarakhon/digest/generator/render"
 )
@@ -38,46 +40,65 @@ func relate(articles []*render.Article, k int) {
 			}
 		}
 	}
-	type cand struct {
-		a      *render.Article
-		shared int
-		dist   int64
+	// Each article's list depends only on the tag lists: split the
+	// articles between the cores, each with its own scratch map.
+	workers := runtime.GOMAXPROCS(0)
+	chunk := (len(articles) + workers - 1) / max(workers, 1)
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(articles); lo += chunk {
+		wg.Add(1)
+		go func(part []*render.Article) {
+			defer wg.Done()
+			scores := map[*render.Article]*cand{}
+			for _, a := range part {
+				relateOne(a, pos[a], scores, k)
+			}
+		}(articles[lo:min(lo+chunk, len(articles))])
 	}
-	scores := map[*render.Article]*cand{}
-	for _, a := range articles {
-		clear(scores)
-		for _, t := range a.Tags {
-			i := pos[a][t]
-			lo, hi := max(0, i-relatedWindow), min(len(t.Articles), i+relatedWindow+1)
-			for _, b := range t.Articles[lo:hi] {
-				if b == a {
-					continue
-				}
-				c := scores[b]
-				if c == nil {
-					d := a.Date.Sub(b.Date)
-					c = &cand{a: b, dist: int64(max(d, -d))}
-					scores[b] = c
-				}
-				c.shared++
+	wg.Wait()
+}
+
+type cand struct {
+	a      *render.Article
+	shared int
+	dist   int64
+}
+
+// relateOne sets a.Related from the windows around a in its tags' lists;
+// pos holds a's place in each list and scores is scratch space.
+func relateOne(a *render.Article, pos map[*render.Tag]int, scores map[*render.Article]*cand, k int) {
+	clear(scores)
+	for _, t := range a.Tags {
+		i := pos[t]
+		lo, hi := max(0, i-relatedWindow), min(len(t.Articles), i+relatedWindow+1)
+		for _, b := range t.Articles[lo:hi] {
+			if b == a {
+				continue
 			}
-		}
-		list := make([]*cand, 0, len(scores))
-		for _, c := range scores {
-			list = append(list, c)
-		}
-		slices.SortFunc(list, func(x, y *cand) int {
-			if c := cmp.Compare(y.shared, x.shared); c != 0 {
-				return c
+			c := scores[b]
+			if c == nil {
+				d := a.Date.Sub(b.Date)
+				c = &cand{a: b, dist: int64(max(d, -d))}
+				scores[b] = c
 			}
-			if c := cmp.Compare(x.dist, y.dist); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.a.Path, y.a.Path)
-		})
-		a.Related = nil
-		for _, c := range list[:min(k, len(list))] {
-			a.Related = append(a.Related, c.a)
+			c.shared++
 		}
+	}
+	list := make([]*cand, 0, len(scores))
+	for _, c := range scores {
+		list = append(list, c)
+	}
+	slices.SortFunc(list, func(x, y *cand) int {
+		if c := cmp.Compare(y.shared, x.shared); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.dist, y.dist); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.a.Path, y.a.Path)
+	})
+	a.Related = nil
+	for _, c := range list[:min(k, len(list))] {
+		a.Related = append(a.Related, c.a)
 	}
 }
