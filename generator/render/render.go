@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
+	"text/template/parse"
 	"time"
 
 	"github.com/sarakhon/digest/generator/bangla"
@@ -29,6 +32,11 @@ type Templates struct {
 	// partials caches the cached function's output for this build: an
 	// article's card appears on the home, month and tag pages.
 	partials sync.Map // partialKey -> template.HTML
+	// root holds the layout and partials; shared[set][name] says that the
+	// named template runs the same in set as in root, so that its cached
+	// output is made once for all such sets.
+	root   *template.Template
+	shared map[*template.Template]map[string]bool
 }
 
 // partialKey identifies one output of the cached function.
@@ -50,7 +58,8 @@ func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Templates{sets: map[string]*template.Template{}, site: site, loc: loc, base: base}
+	t := &Templates{sets: map[string]*template.Template{}, site: site, loc: loc, base: base,
+		shared: map[*template.Template]map[string]bool{}}
 	root := template.New("base.html").Funcs(t.funcs())
 	src, err := fs.ReadFile(fsys, "base.html")
 	if err != nil {
@@ -87,7 +96,10 @@ func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
 		}
 		set.Funcs(template.FuncMap{"cached": t.cached(set)})
 		t.sets[kind] = set
+		t.shared[set] = sameAsRoot(root, set)
 	}
+	root.Funcs(template.FuncMap{"cached": t.cached(root)})
+	t.root = root
 	return t, errors.Join(errs...)
 }
 
@@ -148,6 +160,66 @@ func (t *Templates) funcs() template.FuncMap {
 	}
 }
 
+// sameAsRoot reports, for each template of root, whether it and every
+// template it calls have the same parse tree in set: a kind's file may
+// redefine a partial. It must run before either is executed, which
+// rewrites the trees.
+func sameAsRoot(root, set *template.Template) map[string]bool {
+	same := map[string]bool{}
+	for _, rt := range root.Templates() {
+		ok := true
+		for _, n := range reachable(root, rt.Name()) {
+			r, s := root.Lookup(n), set.Lookup(n)
+			if r == nil || s == nil || r.Tree == nil || s.Tree == nil || r.Tree.Root.String() != s.Tree.Root.String() {
+				ok = false
+				break
+			}
+		}
+		same[rt.Name()] = ok
+	}
+	return same
+}
+
+// reachable returns name and the names of the templates it calls,
+// directly or not.
+func reachable(set *template.Template, name string) []string {
+	seen := map[string]bool{}
+	var visit func(string)
+	var walk func(parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			visit(n.Name)
+		}
+	}
+	visit = func(name string) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		if t := set.Lookup(name); t != nil && t.Tree != nil {
+			walk(t.Tree.Root)
+		}
+	}
+	visit(name)
+	return slices.Sorted(maps.Keys(seen))
+}
+
 // cached returns the template function {{cached "name" data}}: it
 // executes the named template of set with data once per build and reuses
 // the output, like Hugo's partialCached. Data is keyed by identity (such
@@ -159,6 +231,9 @@ func (t *Templates) cached(set *template.Template) func(string, any) (template.H
 	return func(name string, data any) (template.HTML, error) {
 		if data != nil && !reflect.TypeOf(data).Comparable() {
 			return "", fmt.Errorf("cached %q: data of type %T cannot be a cache key: pass a pointer such as an article", name, data)
+		}
+		if t.shared[set][name] {
+			set = t.root
 		}
 		key := partialKey{set, name, data}
 		if out, ok := t.partials.Load(key); ok {

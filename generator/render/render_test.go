@@ -89,3 +89,49 @@ func TestAbsURL(t *testing.T) {
 		}
 	}
 }
+
+// TestCached: {{cached}} writes what {{template}} writes, once per article
+// for the kinds that share a partial, and honours a kind that redefines
+// the partial or a template it calls.
+func TestCached(t *testing.T) {
+	a := &Article{Title: "পুতিন <সফর>", Path: "পুতিন/"}
+	list := `{{define "main"}}{{range .List}}{{cached "card" .}}|{{template "card" .}}{{end}}{{end}}`
+	fsys := mapFS(map[string]string{
+		"partials/card.html": `{{define "card"}}<a href="{{url .Path}}">{{template "name" .}}</a>{{end}}{{define "name"}}{{.Title}}{{end}}`,
+		"home.html":          list,
+		"archive.html":       list,
+		"tag.html":           list + `{{define "name"}}#{{.Title}}{{end}}`,
+	})
+	tm, err := Parse(fsys, testSite(), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"home":    `<a href="/digest/%E0%A6%AA%E0%A7%81%E0%A6%A4%E0%A6%BF%E0%A6%A8/">পুতিন &lt;সফর&gt;</a>`,
+		"archive": `<a href="/digest/%E0%A6%AA%E0%A7%81%E0%A6%A4%E0%A6%BF%E0%A6%A8/">পুতিন &lt;সফর&gt;</a>`,
+		"tag":     `<a href="/digest/%E0%A6%AA%E0%A7%81%E0%A6%A4%E0%A6%BF%E0%A6%A8/">#পুতিন &lt;সফর&gt;</a>`,
+	}
+	for _, kind := range []string{"home", "tag", "archive", "tag", "home"} {
+		out, err := tm.Execute(&Page{Kind: kind, List: []*Article{a}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.TrimPrefix(string(out), "<title></title>")
+		if got != want[kind]+"|"+want[kind] {
+			t.Errorf("%s: got %s, want %s twice", kind, got, want[kind])
+		}
+	}
+	n := 0
+	tm.partials.Range(func(any, any) bool { n++; return true })
+	if n != 2 {
+		t.Errorf("%d cached outputs, want 2: one shared by home and archive, one for tag", n)
+	}
+	bad := mapFS(map[string]string{"home.html": `{{define "main"}}{{cached "x" .Feeds}}{{end}}{{define "x"}}{{end}}`})
+	tm, err = Parse(bad, testSite(), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tm.Execute(&Page{Kind: "home", Feeds: []Feed{{}}}); err == nil || !strings.Contains(err.Error(), "cache key") {
+		t.Errorf("uncomparable data: error %v", err)
+	}
+}
