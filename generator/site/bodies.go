@@ -33,7 +33,8 @@ func (bs *bodies) render(a *content.Article) error {
 	if err != nil {
 		return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
 	}
-	b := body{words: countWords(a.Body), minutes: bangla.ReadingMinutes(a.Body)}
+	words := bangla.Words(a.Body)
+	b := body{words: words, minutes: bangla.MinutesFor(words)}
 	if a.Summary == "" {
 		b.summary = firstParagraph(html)
 	}

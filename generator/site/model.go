@@ -78,15 +78,6 @@ type body struct {
 	words, minutes int
 }
 
-// countWords counts the space-separated words of s without splitting it.
-func countWords(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
-	}
-	return n
-}
-
 // newModel builds the site model from parsed articles and rendered bodies.
 // bodies[i] belongs to in[i].
 func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model, error) {
