@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/sarakhon/digest/generator/gitdate"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
 )
@@ -42,6 +43,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // the site's preview URL once it serves.
 func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr io.Writer, ready func(url string)) error {
 	f.drafts, f.future = true, true
+	f.git = &gitdate.Cache{}
 	src, err := f.load()
 	if err != nil {
 		return err
