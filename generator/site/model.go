@@ -76,6 +76,7 @@ type body struct {
 	content        func() (template.HTML, error)
 	summary        string // the first paragraph's text, when the article has no summary:
 	words, minutes int
+	sum            key // SHA-256 of the Markdown, with a Cache only
 }
 
 // countWords counts the space-separated words of s without splitting it.
