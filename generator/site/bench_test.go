@@ -81,7 +81,7 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles))
+	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

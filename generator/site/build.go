@@ -116,7 +116,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	articles := selectArticles(loaded.Articles, opts)
 	mem.setSite(src.Templates, cfg, site, opts)
 	bs := bodies.of(articles)
-	m, err := newModel(cfg, articles, bs)
+	m, err := newModel(cfg, articles, bs, mem)
 	if err != nil {
 		return stats, err
 	}

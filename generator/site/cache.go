@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"hash"
 	"io/fs"
 	"sync"
 	"time"
@@ -29,6 +28,14 @@ type Cache struct {
 	content *content.Cache
 	bodies  map[key]body    // Markdown hash -> rendered body
 	files   map[string]file // output name -> fingerprint and bytes
+	related related
+}
+
+// related is the outcome of relate for the articles fingerprinted by
+// key: idx[i] holds the positions of the related articles of article i.
+type related struct {
+	key key
+	idx [][]int32
 }
 
 // NewCache returns an empty Cache.
@@ -51,9 +58,10 @@ type memo struct {
 	reuse bool
 	own   map[*render.Article]key
 
-	mu     sync.Mutex
-	bodies map[key]body
-	files  map[string]file
+	mu      sync.Mutex
+	bodies  map[key]body
+	files   map[string]file
+	related related
 }
 
 // start begins a build with c, nil when c is nil.
@@ -76,7 +84,7 @@ func (c *Cache) contentCache() *content.Cache {
 // may reuse.
 func (m *memo) commit() {
 	if m != nil {
-		m.c.bodies, m.c.files = m.bodies, m.files
+		m.c.bodies, m.c.files, m.c.related = m.bodies, m.files, m.related
 	}
 }
 
@@ -86,7 +94,7 @@ func (m *memo) body(src string) (key, body, bool) {
 	if m == nil {
 		return key{}, body{}, false
 	}
-	k := sha256.Sum256([]byte(src))
+	k := sumString(src)
 	b, ok := m.c.bodies[k]
 	if ok {
 		m.keepBody(k, b)
@@ -121,21 +129,33 @@ func (m *memo) keepFile(name string, fp key, data []byte) {
 	m.mu.Unlock()
 }
 
-// fingerprint is a hash with typed, length-prefixed writes, so that two
-// different sequences of fields never write the same bytes.
-type fingerprint struct {
-	h   hash.Hash
-	buf [8]byte
+// bufs holds the buffers of sumString and fingerprint, so that hashing
+// ten thousand bodies and fifteen thousand pages allocates little.
+var bufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// sumString returns the SHA-256 of s without a []byte conversion per call.
+func sumString(s string) key {
+	bp := bufs.Get().(*[]byte)
+	*bp = append((*bp)[:0], s...)
+	k := sha256.Sum256(*bp)
+	bufs.Put(bp)
+	return k
 }
 
-func newFingerprint() *fingerprint { return &fingerprint{h: sha256.New()} }
+// fingerprint collects typed, length-prefixed fields, so that two
+// different sequences of fields never give the same bytes, and hashes
+// them at the end.
+type fingerprint struct{ b *[]byte }
 
-func (f *fingerprint) int(n int) {
-	binary.LittleEndian.PutUint64(f.buf[:], uint64(n))
-	f.h.Write(f.buf[:])
+func newFingerprint() fingerprint {
+	bp := bufs.Get().(*[]byte)
+	*bp = (*bp)[:0]
+	return fingerprint{bp}
 }
 
-func (f *fingerprint) bool(b bool) {
+func (f fingerprint) int(n int) { *f.b = binary.LittleEndian.AppendUint64(*f.b, uint64(n)) }
+
+func (f fingerprint) bool(b bool) {
 	if b {
 		f.int(1)
 	} else {
@@ -143,26 +163,28 @@ func (f *fingerprint) bool(b bool) {
 	}
 }
 
-func (f *fingerprint) bytes(b []byte) {
+func (f fingerprint) bytes(b []byte) {
 	f.int(len(b))
-	f.h.Write(b)
+	*f.b = append(*f.b, b...)
 }
 
-func (f *fingerprint) str(s string) {
+func (f fingerprint) str(s string) {
 	f.int(len(s))
-	f.h.Write([]byte(s))
+	*f.b = append(*f.b, s...)
 }
 
 // time writes the instant and the zone, which a template printing a raw
 // time.Time shows.
-func (f *fingerprint) time(t time.Time) {
-	b, _ := t.MarshalBinary()
-	f.bytes(b)
+func (f fingerprint) time(t time.Time) { *f.b, _ = t.AppendBinary(*f.b) }
+
+func (f fingerprint) key(k key) { *f.b = append(*f.b, k[:]...) }
+
+// sum returns the hash of the fields; f must not be used after.
+func (f fingerprint) sum() key {
+	k := sha256.Sum256(*f.b)
+	bufs.Put(f.b)
+	return k
 }
-
-func (f *fingerprint) key(k key) { f.h.Write(k[:]) }
-
-func (f *fingerprint) sum() key { return key(f.h.Sum(nil)) }
 
 // setSite fingerprints what every page and feed may read besides its own
 // data: every file of the templates folder, the whole configuration, the
@@ -226,7 +248,7 @@ func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 
 // tag writes what a page shows of a tag: its list of articles is left
 // out (see pageKey).
-func tag(f *fingerprint, t *render.Tag) {
+func tag(f fingerprint, t *render.Tag) {
 	f.str(t.Name)
 	f.str(t.Slug)
 	f.str(t.Path)
@@ -234,7 +256,7 @@ func tag(f *fingerprint, t *render.Tag) {
 }
 
 // article writes an article's own fields, or a mark for none.
-func (m *memo) article(f *fingerprint, a *render.Article) {
+func (m *memo) article(f fingerprint, a *render.Article) {
 	if a == nil {
 		f.int(0)
 		return
@@ -243,7 +265,7 @@ func (m *memo) article(f *fingerprint, a *render.Article) {
 	f.key(m.own[a])
 }
 
-func (m *memo) articles(f *fingerprint, list []*render.Article) {
+func (m *memo) articles(f fingerprint, list []*render.Article) {
 	f.int(len(list))
 	for _, a := range list {
 		f.key(m.own[a])
@@ -332,4 +354,49 @@ func (m *memo) feedKey(name, title, desc, page string, list []*render.Article) k
 	f.str(page)
 	m.articles(f, list)
 	return f.sum()
+}
+
+// relate sets the related articles of every article, as relate does, but
+// takes them from the last build when nothing relate reads has changed:
+// the order of the articles, their paths, dates and tags. It is a third
+// of a warm rebuild of 10 000 articles otherwise.
+func (m *memo) relate(articles []*render.Article) {
+	if m == nil {
+		relate(articles, relatedCount)
+		return
+	}
+	f := newFingerprint()
+	f.int(relatedCount)
+	f.int(len(articles))
+	for _, a := range articles {
+		f.str(a.Path)
+		f.time(a.Date)
+		f.int(len(a.Tags))
+		for _, t := range a.Tags {
+			f.str(t.Slug) // unique per tag
+		}
+	}
+	k := f.sum()
+	if prev := m.c.related; prev.key == k && prev.idx != nil {
+		for i, a := range articles {
+			a.Related = nil
+			for _, j := range prev.idx[i] {
+				a.Related = append(a.Related, articles[j])
+			}
+		}
+		m.related = prev
+		return
+	}
+	relate(articles, relatedCount)
+	pos := make(map[*render.Article]int32, len(articles))
+	for i, a := range articles {
+		pos[a] = int32(i)
+	}
+	idx := make([][]int32, len(articles))
+	for i, a := range articles {
+		for _, r := range a.Related {
+			idx[i] = append(idx[i], pos[r])
+		}
+	}
+	m.related = related{k, idx}
 }

@@ -158,6 +158,12 @@ func TestCacheMatchesColdBuild(t *testing.T) {
 			j := i + bytes.IndexByte(f[i:], '\n') + 1
 			s.docs[md(8)] = append(f[:i:i], f[j:]...)
 		}, false},
+		{"swap a tag for another", func() {
+			f := s.docs[md(10)]
+			i := bytes.Index(f, []byte("tags:\n  - \"")) + len("tags:\n  - \"")
+			j := i + bytes.IndexByte(f[i:], '"')
+			s.docs[md(10)] = append(f[:i:i], append([]byte("অদলবদল"), f[j:]...)...)
+		}, false},
 		{"move an article in time", func() { s.edit(md(9), "date: 20", "date: 19") }, false},
 		{"edit a text file", func() {
 			s.docs[text] = append(s.docs[text], "\nশেষে একটি বাক্য যোগ হলো।\n"...)

@@ -89,8 +89,9 @@ func countWords(s string) int {
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
-// bodies[i] belongs to in[i].
-func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model, error) {
+// bodies[i] belongs to in[i]. mem, when not nil, may supply the related
+// articles from the last build.
+func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
 		a *render.Article
@@ -162,7 +163,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model,
 	}
 	m.buildTags()
 	m.buildMonths(cfg.Location)
-	relate(m.articles, relatedCount)
+	mem.relate(m.articles)
 	return m, nil
 }
 
