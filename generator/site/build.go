@@ -114,7 +114,9 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
-	mem.setSite(src.Templates, cfg, site, opts)
+	if err := mem.setSite(src.Templates, cfg, site, opts); err != nil {
+		stats.Warnings = append(stats.Warnings, err)
+	}
 	bs := bodies.of(articles)
 	m, err := newModel(cfg, articles, bs, mem)
 	if err != nil {

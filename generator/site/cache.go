@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sync"
@@ -189,11 +190,12 @@ func (f fingerprint) sum() key {
 // setSite fingerprints what every page and feed may read besides its own
 // data: every file of the templates folder, the whole configuration, the
 // render.Site that templates see and the build's options. A template or
-// site.yaml edit therefore renders every page again. If the templates
-// cannot be read in full, nothing is reused.
-func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, opts Options) {
+// site.yaml edit therefore renders every page again. It returns a warning
+// when no file can be reused: when the templates cannot be read in full
+// or read data the page fingerprints do not cover (see checkReach).
+func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, opts Options) error {
 	if m == nil {
-		return
+		return nil
 	}
 	f := newFingerprint()
 	err := fs.WalkDir(templates, ".", func(p string, d fs.DirEntry, err error) error {
@@ -205,6 +207,9 @@ func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, o
 		f.bytes(data)
 		return err
 	})
+	if err == nil {
+		err = checkReach(templates)
+	}
 	c, jerr := json.Marshal(cfg)
 	f.bytes(c)
 	f.str(cfg.Location.String())
@@ -212,7 +217,10 @@ func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, o
 	f.bool(opts.Drafts)
 	f.bool(opts.Future)
 	f.bool(opts.Preview)
-	m.site, m.reuse = f.sum(), err == nil && jerr == nil
+	m.site = f.sum()
+	err = errors.Join(err, jerr)
+	m.reuse = err == nil
+	return err
 }
 
 // setArticles fingerprints every article's own fields. bodies[i] is the
@@ -240,7 +248,7 @@ func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 		f.int(a.ReadingMinutes)
 		f.int(len(a.Tags))
 		for _, t := range a.Tags {
-			tag(f, t)
+			f.tag(t)
 		}
 		m.own[a] = f.sum()
 	}
@@ -248,7 +256,7 @@ func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 
 // tag writes what a page shows of a tag: its list of articles is left
 // out (see pageKey).
-func tag(f fingerprint, t *render.Tag) {
+func (f fingerprint) tag(t *render.Tag) {
 	f.str(t.Name)
 	f.str(t.Slug)
 	f.str(t.Path)
@@ -283,10 +291,9 @@ func (m *memo) articles(f fingerprint, list []*render.Article) {
 //   - the site key (templates, config, render.Site, options).
 //
 // An article's own fields are all but Prev, Next and Related; a tag's
-// are all but Articles. A template that reads two steps away, such as
-// .Article.Prev.Prev or .Tag.Articles, would see stale data; the
-// repository's templates do not, and the cache tests compare warm builds
-// with cold ones to keep it so.
+// are all but Articles. A template that read two steps away, such as
+// .Article.Prev.Prev or .Tag.Articles, would be served stale: checkReach
+// proves the templates do not, and turns reuse off when it cannot.
 func (m *memo) pageKey(name string, p *render.Page) key {
 	f := newFingerprint()
 	f.key(m.site)
@@ -320,11 +327,11 @@ func (m *memo) pageKey(name string, p *render.Page) key {
 	}
 	f.bool(p.Tag != nil)
 	if p.Tag != nil {
-		tag(f, p.Tag)
+		f.tag(p.Tag)
 	}
 	f.int(len(p.Tags))
 	for _, t := range p.Tags {
-		tag(f, t)
+		f.tag(t)
 	}
 	f.int(len(p.Months))
 	for _, mo := range p.Months {
