@@ -24,7 +24,8 @@ import (
 // The output of a build with a Cache is byte for byte the output of a
 // build without one: a file is reused only when its fingerprint matches,
 // and the fingerprint covers everything its template or feed reads (see
-// pageKey). A failed build leaves the Cache as the last good build left it.
+// pageKey). A failed build keeps the bodies and files of the last good
+// build for the next one.
 type Cache struct {
 	content *content.Cache
 	bodies  map[key]body    // Markdown hash -> rendered body
