@@ -15,10 +15,9 @@ import (
 // but not theirs; a tag, but not its list of articles. checkReach proves
 // that the templates read nothing beyond that, by following the fields
 // they name through with, range, variables and template calls (template
-// and cached). When it
-// cannot prove it, a build with a Cache reuses no page, so that a template
-// such as {{with .Article.Prev}}{{.Prev.Title}}{{end}} is never served
-// stale.
+// and cached). When it cannot prove it, a build with a Cache reuses no
+// page, so that a template such as {{with .Article.Prev}}{{.Prev.Title}}
+// {{end}} is never served stale.
 
 // reach is what a template value is, as far as the fingerprint goes.
 type reach int
@@ -35,7 +34,8 @@ const (
 )
 
 // fields gives the reach of a field of a value; a field not listed is a
-// leaf. A slice and its elements have the same reach.
+// leaf. A slice and its elements have the same reach. Keep it in step
+// with the types of package render and with pageKey.
 var fields = map[reach]map[string]reach{
 	page:    {"Article": article, "List": linked, "Tag": tag, "Tags": tag, "Months": month},
 	article: {"Tags": tag, "Prev": linked, "Next": linked, "Related": linked},
