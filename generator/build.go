@@ -20,6 +20,8 @@ import (
 type siteFlags struct {
 	dir, out, baseURL string
 	drafts, future    bool
+	// git, when not nil, keeps the git dates between loads (serve).
+	git *gitdate.Cache
 }
 
 // registerSite adds --site, the flag of every command that reads a site.
@@ -74,7 +76,11 @@ func (f *siteFlags) load() (site.Source, error) {
 		}
 		*d.fsys = root.FS()
 	}
-	src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
+	if f.git != nil {
+		src.GitDates = f.git.FirstAdded(filepath.Join(f.dir, "content"))
+	} else {
+		src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
+	}
 	return src, nil
 }
 

@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/sarakhon/digest/generator/gitdate"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
 )
@@ -42,6 +43,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // the site's preview URL once it serves.
 func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr io.Writer, ready func(url string)) error {
 	f.drafts, f.future = true, true
+	f.git = &gitdate.Cache{}
 	src, err := f.load()
 	if err != nil {
 		return err
@@ -54,11 +56,12 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	previewBase := "http://" + ln.Addr().String() + basePath
 	f.baseURL = previewBase
 	srv := serve.New(basePath)
-	var mu sync.Mutex // one build at a time
+	var mu sync.Mutex // one build at a time, which the cache needs
+	cache := site.NewCache()
 	rebuild := func() {
 		mu.Lock()
 		defer mu.Unlock()
-		files, stats, err := previewBuild(f)
+		files, stats, err := previewBuild(f, cache)
 		for _, w := range stats.Warnings {
 			fmt.Fprintln(stderr, "warning:", w)
 		}
@@ -110,14 +113,15 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 }
 
 // previewBuild builds the site into memory, rereading site.yaml so that
-// changes to it apply.
-func previewBuild(f *siteFlags) (map[string][]byte, site.Stats, error) {
+// changes to it apply. cache carries what the last build made: only the
+// pages whose data changed are rendered again.
+func previewBuild(f *siteFlags, cache *site.Cache) (map[string][]byte, site.Stats, error) {
 	src, err := f.load()
 	if err != nil {
 		return nil, site.Stats{}, err
 	}
 	var w serve.MemWriter
-	stats, err := site.Build(src, site.Options{Drafts: true, Future: true, Preview: true}, &w)
+	stats, err := site.Build(src, site.Options{Drafts: true, Future: true, Preview: true, Cache: cache}, &w)
 	if err != nil {
 		return nil, stats, err
 	}

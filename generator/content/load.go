@@ -29,6 +29,9 @@ type Options struct {
 	// body and let the Markdown go before the next file is read: a large
 	// site is then never in memory whole. An error fails that file.
 	Process func(*Article) error
+	// Cache, when not nil, reuses the articles of files parsed by an
+	// earlier Load with the same cache.
+	Cache *Cache
 }
 
 // Result is what Load found: articles in path order, warnings, and notes
@@ -80,6 +83,10 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("reading the content folder: %w", err)
 	}
 	sort.Strings(paths)
+	if opts.Cache != nil {
+		opts.Cache.start()
+		defer opts.Cache.finish()
+	}
 
 	type out struct {
 		a     *Article
@@ -145,6 +152,24 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	if err != nil {
 		return nil, nil, &Error{Path: p, Msg: err.Error()}
 	}
+	if opts.Cache == nil {
+		return parseFile(p, src, info.ModTime(), opts)
+	}
+	k := cacheKey(p, src, info.ModTime(), opts)
+	if a, warns, ok := opts.Cache.get(k); ok {
+		return a, warns, nil
+	}
+	a, warns, err := parseFile(p, src, info.ModTime(), opts)
+	if err != nil {
+		return nil, warns, err
+	}
+	e := &cached{a: a, warns: warns}
+	opts.Cache.put(k, e)
+	return e.copy(), warns, nil
+}
+
+// parseFile parses the bytes of the file at p, modified at mod.
+func parseFile(p string, src []byte, mod time.Time, opts Options) (*Article, []error, error) {
 	if path.Ext(p) == ".md" {
 		a, warns, err := Parse(p, src, opts.Location)
 		if err != nil {
@@ -152,7 +177,7 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 		}
 		if a.Date.IsZero() {
 			var w error
-			a.Date, w = FileDate(p, info.ModTime(), opts)
+			a.Date, w = FileDate(p, mod, opts)
 			if w != nil {
 				warns = append(warns, w)
 			}
@@ -163,7 +188,7 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	if err != nil {
 		return nil, nil, relabel(err, p)
 	}
-	date, warn := FileDate(p, info.ModTime(), opts)
+	date, warn := FileDate(p, mod, opts)
 	var warns []error
 	if warn != nil {
 		warns = append(warns, warn)

@@ -9,14 +9,17 @@ type MemWriter struct {
 	files map[string][]byte
 }
 
-// WriteFile stores a copy of data under name.
+// WriteFile stores data under name. It keeps data itself, not a copy:
+// the build never changes it after the call (see site.Writer), and
+// consecutive builds with a site.Cache share the bytes of unchanged files
+// instead of copying the whole site after every save.
 func (m *MemWriter) WriteFile(name string, data []byte) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.files == nil {
 		m.files = map[string][]byte{}
 	}
-	m.files[name] = append([]byte(nil), data...)
+	m.files[name] = data
 	return nil
 }
 

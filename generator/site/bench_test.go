@@ -76,12 +76,12 @@ func BenchmarkBuildScaling(b *testing.B) {
 func benchModel(b *testing.B, n int) (*builder, *model) {
 	b.Helper()
 	src := corpusSource(b, n)
-	bodies := newBodies(&bodyStore{})
+	bodies := newBodies(&bodyStore{}, nil)
 	loaded, err := content.Load(src.Content, content.Options{Location: src.Config.Location, Process: bodies.render})
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles))
+	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -17,29 +17,35 @@ import (
 type bodies struct {
 	md       *markdown.Renderer
 	store    *bodyStore
+	mem      *memo // nil without a Cache
 	mu       sync.Mutex
 	rendered map[*content.Article]body
 }
 
-func newBodies(store *bodyStore) *bodies {
-	return &bodies{md: markdown.New(), store: store, rendered: map[*content.Article]body{}}
+func newBodies(store *bodyStore, mem *memo) *bodies {
+	return &bodies{md: markdown.New(), store: store, mem: mem, rendered: map[*content.Article]body{}}
 }
 
 // render converts a's Markdown to HTML, puts the HTML in the store and
 // drops the Markdown. It is content.Options.Process: it runs on the
 // loading goroutines.
 func (bs *bodies) render(a *content.Article) error {
-	html, err := bs.md.Render([]byte(a.Body))
-	if err != nil {
-		return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
-	}
-	words := bangla.Words(a.Body)
-	b := body{words: words, minutes: bangla.MinutesFor(words)}
-	if a.Summary == "" {
-		b.summary = firstParagraph(html)
-	}
-	if b.content, err = bs.store.put(html); err != nil {
-		return &content.Error{Path: a.Path, Msg: "keeping the HTML: " + err.Error()}
+	sum, b, ok := bs.mem.body(a.Body)
+	if !ok {
+		html, err := bs.md.Render([]byte(a.Body))
+		if err != nil {
+			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
+		}
+		words := bangla.Words(a.Body)
+		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
+		// A cached body may serve an article without a summary later.
+		if a.Summary == "" || bs.mem != nil {
+			b.summary = firstParagraph(html)
+		}
+		if b.content, err = bs.store.put(html); err != nil {
+			return &content.Error{Path: a.Path, Msg: "keeping the HTML: " + err.Error()}
+		}
+		bs.mem.keepBody(sum, b)
 	}
 	// The Markdown is not needed again: let it go, so that a large site
 	// is never in memory whole.

@@ -39,23 +39,38 @@ type Options struct {
 	// SpillDir, when set, is a folder for a temporary file that holds the
 	// articles' HTML during the build, so that a large site's memory
 	// does not grow with its text. The file is gone when Build returns.
+	// A build with a Cache keeps the HTML in memory for the next one.
 	SpillDir string
+	// Cache, when not nil, carries parsed articles, rendered Markdown
+	// and output files from the previous build with the same Cache, and
+	// reuses those whose inputs are unchanged. The output is the same.
+	Cache *Cache
 }
 
 // Stats summarizes a build.
 type Stats struct {
 	Articles, Tags, Feeds, Files int
-	Warnings                     []error
-	Took                         time.Duration
+	// Rendered counts the pages and feeds made by executing a template
+	// or a feed encoder; Reused those taken from Options.Cache instead.
+	Rendered, Reused int
+	Warnings         []error
+	Took             time.Duration
+	cached           bool // built with a Cache: String tells the counts
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("%d articles, %d tags, %d feeds, %d files written in %s",
-		s.Articles, s.Tags, s.Feeds, s.Files, s.Took.Round(time.Millisecond))
+	var reuse string
+	if s.cached {
+		reuse = fmt.Sprintf(" (%d pages rendered, %d reused)", s.Rendered, s.Reused)
+	}
+	return fmt.Sprintf("%d articles, %d tags, %d feeds, %d files written%s in %s",
+		s.Articles, s.Tags, s.Feeds, s.Files, reuse, s.Took.Round(time.Millisecond))
 }
 
 // Writer receives the files of a build. WriteFile is called from several
-// goroutines at once, each name once.
+// goroutines at once, each name once. Neither the build nor the Writer
+// changes data after the call: with a Cache, the next build may pass the
+// same bytes again.
 type Writer interface {
 	WriteFile(name string, data []byte) error
 }
@@ -68,16 +83,21 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		opts.Now = start
 	}
 	cfg := src.Config
-	var stats Stats
-	store, err := newBodyStore(opts.SpillDir)
+	stats := Stats{cached: opts.Cache != nil}
+	spill := opts.SpillDir
+	if opts.Cache != nil {
+		spill = "" // the Cache keeps the HTML past this build
+	}
+	store, err := newBodyStore(spill)
 	if err != nil {
 		return stats, fmt.Errorf("making a temporary file for the articles' HTML: %w", err)
 	}
 	defer store.close()
-	bodies := newBodies(store)
+	mem := opts.Cache.start()
+	bodies := newBodies(store, mem)
 	loaded, err := content.Load(src.Content, content.Options{
 		Location: cfg.Location, GitDates: src.GitDates, MaxFileSize: cfg.MaxFileSize,
-		Process: bodies.render,
+		Process: bodies.render, Cache: opts.Cache.contentCache(),
 	})
 	site := &render.Site{
 		Title: cfg.Title, Description: cfg.Description, BaseURL: cfg.BaseURL,
@@ -94,16 +114,23 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
-	m, err := newModel(cfg, articles, bodies.of(articles))
+	if err := mem.setSite(src.Templates, cfg, site, opts); err != nil {
+		stats.Warnings = append(stats.Warnings, err)
+	}
+	bs := bodies.of(articles)
+	m, err := newModel(cfg, articles, bs, mem)
 	if err != nil {
 		return stats, err
 	}
-	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w}
+	mem.setArticles(m, articles, bs)
+	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem}
 	if err := b.run(src.Static); err != nil {
 		return stats, err
 	}
+	mem.commit()
 	stats.Articles, stats.Tags = len(m.articles), len(m.tags)
 	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
+	stats.Rendered, stats.Reused = int(b.rendered.Load()), int(b.reused.Load())
 	stats.Took = time.Since(start)
 	return stats, nil
 }
@@ -132,11 +159,12 @@ func parallel(n int, f func(i int) error) error {
 
 // builder writes the pages of one build.
 type builder struct {
-	cfg          *config.Config
-	tmpl         *render.Templates
-	m            *model
-	w            Writer
-	files, feeds atomic.Int64
+	cfg                            *config.Config
+	tmpl                           *render.Templates
+	m                              *model
+	w                              Writer
+	mem                            *memo // nil without a Cache
+	files, feeds, rendered, reused atomic.Int64
 }
 
 func (b *builder) write(name string, data []byte) error {
@@ -147,12 +175,39 @@ func (b *builder) write(name string, data []byte) error {
 	return nil
 }
 
-func (b *builder) page(name string, p *render.Page) error {
-	out, err := b.tmpl.Execute(p)
-	if err != nil {
-		return fmt.Errorf("%w (rendering /%s)", err, name)
+// emit writes the file name: the bytes of the last build when the Cache
+// holds them under the fingerprint that fp computes, else what gen makes.
+func (b *builder) emit(name string, fp func() key, gen func() ([]byte, error)) error {
+	if b.mem == nil {
+		data, err := gen()
+		if err != nil {
+			return err
+		}
+		b.rendered.Add(1)
+		return b.write(name, data)
 	}
-	return b.write(name, out)
+	k := fp()
+	if data, ok := b.mem.file(name, k); ok {
+		b.reused.Add(1)
+		return b.write(name, data)
+	}
+	data, err := gen()
+	if err != nil {
+		return err
+	}
+	b.rendered.Add(1)
+	b.mem.keepFile(name, k, data)
+	return b.write(name, data)
+}
+
+func (b *builder) page(name string, p *render.Page) error {
+	return b.emit(name, func() key { return b.mem.pageKey(name, p) }, func() ([]byte, error) {
+		out, err := b.tmpl.Execute(p)
+		if err != nil {
+			return nil, fmt.Errorf("%w (rendering /%s)", err, name)
+		}
+		return out, nil
+	})
 }
 
 // run writes every file. Jobs are independent and each writes its own

@@ -67,14 +67,25 @@ type feedFile struct {
 	gen  func(*feed.Channel) ([]byte, error)
 }
 
-func (b *builder) writeFeeds(c *feed.Channel, dir string, files ...feedFile) error {
+// writeFeeds writes the feeds of the channel made from title, desc, page
+// and list into dir. The channel is made only when a file is not reused
+// from the Cache.
+func (b *builder) writeFeeds(title, desc, page string, list []*render.Article, dir string, files ...feedFile) error {
+	var c *feed.Channel
+	items := list[:min(len(list), b.cfg.Feed.Items)]
 	for _, f := range files {
-		c.FeedURL = render.AbsURL(b.cfg.Base, dir+f.name)
-		data, err := f.gen(c)
+		name := dir + f.name
+		err := b.emit(name, func() key { return b.mem.feedKey(name, title, desc, page, items) }, func() ([]byte, error) {
+			if c == nil {
+				var err error
+				if c, err = b.channel(title, desc, page, name, list); err != nil {
+					return nil, err
+				}
+			}
+			c.FeedURL = render.AbsURL(b.cfg.Base, name)
+			return f.gen(c)
+		})
 		if err != nil {
-			return err
-		}
-		if err := b.write(dir+f.name, data); err != nil {
 			return err
 		}
 		b.feeds.Add(1)
@@ -87,20 +98,12 @@ func (b *builder) siteFeeds() error {
 	if desc == "" {
 		desc = b.cfg.Title
 	}
-	c, err := b.channel(b.cfg.Title, desc, "", "feed.xml", b.m.articles)
-	if err != nil {
-		return err
-	}
-	return b.writeFeeds(c, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
+	return b.writeFeeds(b.cfg.Title, desc, "", b.m.articles, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
 }
 
 // tagFeed writes the one feed of a tag, in RSS, which every feed reader
 // reads. A second format would double the largest part of a big site's
 // output (each tag feed carries its articles' full text) for no reader.
 func (b *builder) tagFeed(t *render.Tag) error {
-	c, err := b.channel("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Path+"feed.xml", t.Articles)
-	if err != nil {
-		return err
-	}
-	return b.writeFeeds(c, t.Path, feedFile{"feed.xml", feed.RSS})
+	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, t.Path, feedFile{"feed.xml", feed.RSS})
 }

@@ -76,11 +76,13 @@ type body struct {
 	content        func() (template.HTML, error)
 	summary        string // the first paragraph's text, when the article has no summary:
 	words, minutes int
+	sum            key // SHA-256 of the Markdown, with a Cache only
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
-// bodies[i] belongs to in[i].
-func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model, error) {
+// bodies[i] belongs to in[i]. mem, when not nil, may supply the related
+// articles from the last build.
+func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
 		a *render.Article
@@ -152,7 +154,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body) (*model,
 	}
 	m.buildTags()
 	m.buildMonths(cfg.Location)
-	relate(m.articles, relatedCount)
+	mem.relate(m.articles)
 	return m, nil
 }
 

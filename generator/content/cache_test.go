@@ -1,0 +1,46 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// TestCacheReusesUnchangedFiles loads a folder three times with one
+// Cache: the results must equal uncached loads, and a caller that clears
+// Body (as the build does) must not reach the next load.
+func TestCacheReusesUnchangedFiles(t *testing.T) {
+	mod := time.Date(2025, 10, 3, 8, 0, 0, 0, time.UTC)
+	fsys := fstest.MapFS{
+		"a.md":             {Data: []byte("---\ntitle: পুতিনের ভারত সফর\ndate: 2025-10-03\ntags: [রাশিয়া, ভারত]\n---\nপ্রথম অনুচ্ছেদ।\n"), ModTime: mod},
+		"2025-10-04-b.txt": {Data: []byte("শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\n#ভারত\n"), ModTime: mod},
+		"c.md":             {Data: []byte("---\ntitle: তারিখ ছাড়া\n---\nলেখা।\n"), ModTime: mod},
+	}
+	opts := Options{Location: time.UTC, Cache: NewCache()}
+	check := func(step string) {
+		t.Helper()
+		got, gerr := Load(fsys, opts)
+		want, werr := Load(fsys, Options{Location: time.UTC})
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gerr, werr) {
+			t.Fatalf("%s: cached load differs from an uncached one:\n%+v %v\n%+v %v", step, got, gerr, want, werr)
+		}
+		for _, a := range got.Articles {
+			a.Body = ""
+			if len(a.Tags) > 0 {
+				a.Tags[0] = "changed by the caller"
+			}
+		}
+	}
+	check("first load")
+	check("unchanged")
+	fsys["a.md"] = &fstest.MapFile{Data: []byte("---\ntitle: নতুন শিরোনাম\ndate: 2025-10-03\ntags: [ভারত]\n---\nঅন্য লেখা।\n"), ModTime: mod}
+	check("a.md edited")
+	fsys["c.md"] = &fstest.MapFile{Data: fsys["c.md"].Data, ModTime: mod.Add(time.Hour)}
+	check("c.md touched: its date comes from the modification time")
+	delete(fsys, "2025-10-04-b.txt")
+	check("b.txt deleted")
+	if len(opts.Cache.prev) != 2 {
+		t.Errorf("cache holds %d entries, want 2: a deleted or changed file's entry goes", len(opts.Cache.prev))
+	}
+}

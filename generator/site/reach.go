@@ -1,0 +1,273 @@
+package site
+
+import (
+	"fmt"
+	"io/fs"
+	"maps"
+	"strings"
+	"text/template/parse"
+
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// A page's fingerprint (pageKey) covers the data its template reaches in
+// one step from the page: the article's neighbours and related articles,
+// but not theirs; a tag, but not its list of articles. checkReach proves
+// that the templates read nothing beyond that, by following the fields
+// they name through with, range, variables and template calls (template
+// and cached). When it cannot prove it, a build with a Cache reuses no
+// page, so that a template such as {{with .Article.Prev}}{{.Prev.Title}}
+// {{end}} is never served stale.
+
+// reach is what a template value is, as far as the fingerprint goes.
+type reach int
+
+const (
+	leaf    reach = iota // text, numbers, times, the site, feed links, pagers: no articles
+	page                 // the page
+	article              // the page's article: its neighbours are fingerprinted
+	linked               // an article reached from another: only its own fields and tags are
+	tag                  // a tag: its list of articles is not fingerprinted
+	month                // a month: all its articles are fingerprinted
+	beyond               // data the fingerprint does not cover
+	unknown              // a value the check cannot follow
+)
+
+// fields gives the reach of a field of a value; a field not listed is a
+// leaf. A slice and its elements have the same reach. Keep it in step
+// with the types of package render and with pageKey.
+var fields = map[reach]map[string]reach{
+	page:    {"Article": article, "List": linked, "Tag": tag, "Tags": tag, "Months": month},
+	article: {"Tags": tag, "Prev": linked, "Next": linked, "Related": linked},
+	linked:  {"Tags": tag, "Prev": beyond, "Next": beyond, "Related": beyond},
+	tag:     {"Articles": beyond},
+	month:   {"Articles": linked},
+}
+
+// checkReach parses the templates as render.Parse combines them (base.html,
+// partials/*.html and one file per page kind) and returns an error naming
+// the first place that reads beyond the fingerprint.
+func checkReach(templates fs.FS) error {
+	shared := map[string]string{}
+	partials, _ := fs.Glob(templates, "partials/*.html")
+	for _, p := range append([]string{"base.html"}, partials...) {
+		src, err := fs.ReadFile(templates, p)
+		if err != nil {
+			return err
+		}
+		shared[p] = string(src)
+	}
+	for _, kind := range render.Kinds {
+		src, err := fs.ReadFile(templates, kind+".html")
+		if err != nil {
+			return err
+		}
+		trees := map[string]*parse.Tree{}
+		files := maps.Clone(shared)
+		files[kind+".html"] = string(src)
+		for _, name := range append(append([]string{"base.html"}, partials...), kind+".html") {
+			t := parse.New(name)
+			t.Mode = parse.SkipFuncCheck
+			if _, err := t.Parse(files[name], "", "", trees); err != nil {
+				return err
+			}
+		}
+		w := &walker{trees: trees, done: map[string]bool{}}
+		w.call("base.html", page)
+		if w.err != nil {
+			return w.err
+		}
+	}
+	return nil
+}
+
+// walker follows the values of one set of templates.
+type walker struct {
+	trees map[string]*parse.Tree
+	done  map[string]bool // template name and reach of dot, walked already
+	tree  *parse.Tree     // being walked, for positions
+	err   error
+}
+
+func (w *walker) call(name string, dot reach) {
+	t := w.trees[name]
+	k := fmt.Sprint(name, "/", dot)
+	if t == nil || t.Root == nil || w.done[k] {
+		return
+	}
+	w.done[k] = true
+	outer := w.tree
+	w.tree = t
+	w.list(t.Root, dot, map[string]reach{"$": dot})
+	w.tree = outer
+}
+
+func (w *walker) fail(n parse.Node, what string) {
+	if w.err == nil {
+		loc, _ := w.tree.ErrorContext(n)
+		w.err = fmt.Errorf("templates/%s: %s reads data that serve's rebuild cache does not track; every page is rendered on every change", loc, what)
+	}
+}
+
+func (w *walker) list(l *parse.ListNode, dot reach, vars map[string]reach) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			w.pipe(n.Pipe, dot, vars)
+		case *parse.IfNode:
+			w.pipe(n.Pipe, dot, vars)
+			w.scope(n.List, dot, vars)
+			w.scope(n.ElseList, dot, vars)
+		case *parse.WithNode:
+			inner := copyVars(vars)
+			w.scope(n.List, w.pipe(n.Pipe, dot, inner), inner)
+			merge(vars, inner)
+			w.scope(n.ElseList, dot, vars)
+		case *parse.RangeNode:
+			inner := copyVars(vars)
+			r := w.pipe(n.Pipe, dot, inner)
+			if d := n.Pipe.Decl; len(d) > 0 {
+				inner[d[len(d)-1].Ident[0]] = r // range $i, $e := …: $e is an element
+				if len(d) > 1 {
+					inner[d[0].Ident[0]] = leaf
+				}
+			}
+			w.scope(n.List, r, inner)
+			merge(vars, inner)
+			w.scope(n.ElseList, dot, vars)
+		case *parse.TemplateNode:
+			arg := leaf
+			if n.Pipe != nil {
+				arg = w.pipe(n.Pipe, dot, vars)
+			}
+			w.call(n.Name, arg)
+		}
+	}
+}
+
+// scope walks l with variables declared in it dropped afterwards and
+// assignments to outer ones kept.
+func (w *walker) scope(l *parse.ListNode, dot reach, vars map[string]reach) {
+	inner := copyVars(vars)
+	w.list(l, dot, inner)
+	merge(vars, inner)
+}
+
+func copyVars(vars map[string]reach) map[string]reach { return maps.Clone(vars) }
+
+// merge makes an outer variable unknown when an inner scope assigned it
+// something else.
+func merge(outer, inner map[string]reach) {
+	for k, v := range outer {
+		if inner[k] != v {
+			outer[k] = unknown
+		}
+	}
+}
+
+// pipe returns the reach of a pipeline's value and records its variables.
+func (w *walker) pipe(p *parse.PipeNode, dot reach, vars map[string]reach) reach {
+	r, piped := leaf, false
+	for _, c := range p.Cmds {
+		r = w.command(c, dot, vars, r, piped)
+		piped = true
+	}
+	for _, v := range p.Decl {
+		name := v.Ident[0]
+		if old, ok := vars[name]; ok && p.IsAssign && old != r {
+			r = unknown
+		}
+		vars[name] = r
+	}
+	return r
+}
+
+func (w *walker) command(c *parse.CommandNode, dot reach, vars map[string]reach, prev reach, piped bool) reach {
+	fn, ok := c.Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return w.arg(c.Args[0], dot, vars)
+	}
+	var args []reach
+	for _, a := range c.Args[1:] {
+		args = append(args, w.arg(a, dot, vars))
+	}
+	if piped {
+		args = append(args, prev)
+	}
+	switch fn.Ident {
+	case "index", "slice":
+		if len(args) > 0 {
+			return args[0]
+		}
+	case "and", "or":
+		for _, a := range args[1:] {
+			if a != args[0] {
+				return unknown
+			}
+		}
+		if len(args) > 0 {
+			return args[0]
+		}
+	case "cached":
+		// {{cached "name" data}} executes the template name with data.
+		var name *parse.StringNode
+		if len(c.Args) > 1 {
+			name, _ = c.Args[1].(*parse.StringNode)
+		}
+		if name == nil || len(args) != 2 {
+			w.fail(c, "cached without a constant template name and one value")
+			break
+		}
+		w.call(name.Text, args[1])
+	case "call":
+		return unknown
+	}
+	// The other functions (ours: url, date, jsonld, image…; the built-in
+	// len, print, eq…) return text, numbers or booleans.
+	return leaf
+}
+
+// arg returns the reach of one operand, failing on a field beyond the
+// fingerprint.
+func (w *walker) arg(n parse.Node, dot reach, vars map[string]reach) reach {
+	switch n := n.(type) {
+	case *parse.DotNode:
+		return dot
+	case *parse.FieldNode:
+		return w.fields(n, dot, "", n.Ident)
+	case *parse.VariableNode:
+		r, ok := vars[n.Ident[0]]
+		if !ok {
+			r = unknown
+		}
+		return w.fields(n, r, n.Ident[0], n.Ident[1:])
+	case *parse.ChainNode:
+		return w.fields(n, w.arg(n.Node, dot, vars), "(…)", n.Field)
+	case *parse.PipeNode:
+		return w.pipe(n, dot, copyVars(vars))
+	}
+	return leaf
+}
+
+// fields follows the field names from a value of reach r, written base
+// in errors.
+func (w *walker) fields(n parse.Node, r reach, base string, names []string) reach {
+	for i, name := range names {
+		switch r {
+		case leaf:
+			return leaf
+		case unknown, beyond:
+			w.fail(n, base+"."+strings.Join(names[:i+1], "."))
+			return leaf
+		}
+		r = fields[r][name] // leaf when not listed
+		if r == beyond {
+			w.fail(n, base+"."+strings.Join(names[:i+1], "."))
+			return leaf
+		}
+	}
+	return r
+}
