@@ -84,6 +84,10 @@ type Article struct {
 	Image     string
 	Body      string // Markdown
 	BodyLine  int    // line of the file where Body starts
+	// Sum identifies everything the parse read (see Cache); it is set
+	// only by a Load with a Cache, so that a build can key what it makes
+	// from the article without hashing the text again.
+	Sum [32]byte
 }
 
 // Error is a problem in an article file. Line is 0 when unknown.

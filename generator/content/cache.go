@@ -3,6 +3,7 @@ package content
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"io/fs"
 	"sync"
 	"time"
 )
@@ -13,14 +14,56 @@ import (
 //
 // An entry is keyed by everything a parse reads: the file's path, bytes
 // and modification time (a text file without a dated name may take its
-// date from it), the site's time zone and the file's git date. Reading
-// and hashing ten thousand small files is cheap next to parsing them, and
-// a content hash cannot be fooled by a clock or an editor that keeps the
-// modification time.
+// date from it), the site's time zone and the file's git date. A file
+// whose size and modification time (to the nanosecond) are those of the
+// last Load, with the same time zone and git date, is not even read:
+// reading and hashing ten thousand files took most of a warm rebuild.
+// Like make and Hugo, this trusts that an edit changes the modification
+// time; a tool that writes new bytes of the same length and then sets
+// the old time back would go unseen until the next edit.
 type Cache struct {
 	prev map[[sha256.Size]byte]*cached // entries of the last Load
 	mu   sync.Mutex
 	next map[[sha256.Size]byte]*cached // entries used by the running Load
+
+	prevStamps, nextStamps map[string]stamp // by path
+}
+
+// stamp is what a Load saw of a file without reading it.
+type stamp struct {
+	size    int64
+	mod     time.Time
+	loc     string
+	git     time.Time
+	key     [sha256.Size]byte
+	present bool
+}
+
+func stampOf(p string, info fs.FileInfo, opts Options, k [sha256.Size]byte) stamp {
+	return stamp{size: info.Size(), mod: info.ModTime(), loc: opts.Location.String(), git: opts.GitDates[p], key: k, present: true}
+}
+
+// unchanged returns a copy of the article of the file at p when the file
+// looks as it did in the last Load.
+func (c *Cache) unchanged(p string, info fs.FileInfo, opts Options) (*Article, []error, bool) {
+	old := c.prevStamps[p]
+	now := stampOf(p, info, opts, old.key)
+	if !old.present || !now.mod.Equal(old.mod) || now.size != old.size || now.loc != old.loc || !now.git.Equal(old.git) {
+		return nil, nil, false
+	}
+	a, warns, ok := c.get(old.key)
+	if ok {
+		c.stamp(p, info, opts, old.key)
+	}
+	return a, warns, ok
+}
+
+// stamp records how the file at p looked when it was loaded as key k.
+func (c *Cache) stamp(p string, info fs.FileInfo, opts Options, k [sha256.Size]byte) {
+	s := stampOf(p, info, opts, k)
+	c.mu.Lock()
+	c.nextStamps[p] = s
+	c.mu.Unlock()
 }
 
 // cached is one parsed file: the article as parsed, never handed out
@@ -55,11 +98,13 @@ func cacheKey(p string, src []byte, mod time.Time, opts Options) [sha256.Size]by
 // start begins a Load: entries not used by it are dropped at its end.
 func (c *Cache) start() {
 	c.next = make(map[[sha256.Size]byte]*cached, len(c.prev))
+	c.nextStamps = make(map[string]stamp, len(c.prevStamps))
 }
 
 // finish ends a Load.
 func (c *Cache) finish() {
 	c.prev, c.next = c.next, nil
+	c.prevStamps, c.nextStamps = c.nextStamps, nil
 }
 
 // get returns a copy of the article cached under k. The copy is the

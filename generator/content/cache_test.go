@@ -22,6 +22,12 @@ func TestCacheReusesUnchangedFiles(t *testing.T) {
 		t.Helper()
 		got, gerr := Load(fsys, opts)
 		want, werr := Load(fsys, Options{Location: time.UTC})
+		for _, a := range got.Articles {
+			if a.Sum == ([32]byte{}) {
+				t.Fatalf("%s: %s has no Sum", step, a.Path)
+			}
+			a.Sum = [32]byte{}
+		}
 		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gerr, werr) {
 			t.Fatalf("%s: cached load differs from an uncached one:\n%+v %v\n%+v %v", step, got, gerr, want, werr)
 		}
@@ -42,5 +48,43 @@ func TestCacheReusesUnchangedFiles(t *testing.T) {
 	check("b.txt deleted")
 	if len(opts.Cache.prev) != 2 {
 		t.Errorf("cache holds %d entries, want 2: a deleted or changed file's entry goes", len(opts.Cache.prev))
+	}
+}
+
+// countFS counts the files read through it.
+type countFS struct {
+	fstest.MapFS
+	reads map[string]int
+}
+
+func (c countFS) ReadFile(name string) ([]byte, error) {
+	c.reads[name]++
+	return c.MapFS.ReadFile(name)
+}
+
+// TestCacheSkipsUnchangedFiles: a file with the size and modification
+// time of the last load is not read again; a touched one is.
+func TestCacheSkipsUnchangedFiles(t *testing.T) {
+	mod := time.Date(2025, 10, 3, 8, 0, 0, 0, time.UTC)
+	fsys := countFS{fstest.MapFS{
+		"a.md": {Data: []byte("---\ntitle: পুতিনের ভারত সফর\ndate: 2025-10-03\n---\nলেখা।\n"), ModTime: mod},
+		"b.md": {Data: []byte("---\ntitle: মোদির সফর\ndate: 2025-10-04\n---\nলেখা।\n"), ModTime: mod},
+	}, map[string]int{}}
+	opts := Options{Location: time.UTC, Cache: NewCache()}
+	for range 3 {
+		if _, err := Load(fsys, opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fsys.MapFS["b.md"].ModTime = mod.Add(time.Second)
+	res, err := Load(fsys, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fsys.reads["a.md"] != 1 || fsys.reads["b.md"] != 2 {
+		t.Errorf("reads %v, want a.md once and b.md twice", fsys.reads)
+	}
+	if len(res.Articles) != 2 || res.Articles[0].Title != "পুতিনের ভারত সফর" {
+		t.Errorf("articles %+v", res.Articles)
 	}
 }

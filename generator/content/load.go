@@ -148,6 +148,11 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
 		return nil, nil, &Error{Path: p, Msg: fmt.Sprintf("file is %d bytes, more than max_file_size (%d): split the article or raise max_file_size in site.yaml", info.Size(), opts.MaxFileSize)}
 	}
+	if opts.Cache != nil {
+		if a, warns, ok := opts.Cache.unchanged(p, info, opts); ok {
+			return a, warns, nil
+		}
+	}
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		return nil, nil, &Error{Path: p, Msg: err.Error()}
@@ -157,14 +162,17 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	}
 	k := cacheKey(p, src, info.ModTime(), opts)
 	if a, warns, ok := opts.Cache.get(k); ok {
+		opts.Cache.stamp(p, info, opts, k)
 		return a, warns, nil
 	}
 	a, warns, err := parseFile(p, src, info.ModTime(), opts)
 	if err != nil {
 		return nil, warns, err
 	}
+	a.Sum = k
 	e := &cached{a: a, warns: warns}
 	opts.Cache.put(k, e)
+	opts.Cache.stamp(p, info, opts, k)
 	return e.copy(), warns, nil
 }
 

@@ -30,7 +30,7 @@ func newBodies(store *bodyStore, mem *memo) *bodies {
 // drops the Markdown. It is content.Options.Process: it runs on the
 // loading goroutines.
 func (bs *bodies) render(a *content.Article) error {
-	sum, b, ok := bs.mem.body(a.Body)
+	sum, b, ok := bs.mem.body(a)
 	if !ok {
 		html, err := bs.md.Render([]byte(a.Body))
 		if err != nil {

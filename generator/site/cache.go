@@ -90,13 +90,18 @@ func (m *memo) commit() {
 	}
 }
 
-// body returns the hash of Markdown src and its rendered body when an
+// body returns the key of a's Markdown and its rendered body when an
 // earlier build rendered the same Markdown.
-func (m *memo) body(src string) (key, body, bool) {
+func (m *memo) body(a *content.Article) (key, body, bool) {
 	if m == nil {
 		return key{}, body{}, false
 	}
-	k := sumString(src)
+	// The loader's Sum covers the whole file and so the body; hashing
+	// the body again would cost a warm rebuild a pass over every text.
+	k := a.Sum
+	if k == (key{}) {
+		k = sumString(a.Body)
+	}
 	b, ok := m.c.bodies[k]
 	if ok {
 		m.keepBody(k, b)

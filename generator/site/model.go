@@ -41,13 +41,23 @@ type model struct {
 // permalink expands the permalink pattern for an article.
 func permalink(pattern string, a *content.Article, slug string, loc *time.Location) string {
 	d := a.Date.In(loc)
-	r := strings.NewReplacer(
-		":year", fmt.Sprintf("%04d", d.Year()),
-		":month", fmt.Sprintf("%02d", int(d.Month())),
-		":day", fmt.Sprintf("%02d", d.Day()),
-		":slug", slug,
-	)
-	p := strings.TrimPrefix(r.Replace(pattern), "/")
+	p := pattern
+	// Replace only the placeholders the pattern has: a strings.Replacer
+	// per article cost more than the rest of the model.
+	for _, r := range []struct {
+		name string
+		val  func() string
+	}{
+		{":year", func() string { return fmt.Sprintf("%04d", d.Year()) }},
+		{":month", func() string { return fmt.Sprintf("%02d", int(d.Month())) }},
+		{":day", func() string { return fmt.Sprintf("%02d", d.Day()) }},
+		{":slug", func() string { return slug }},
+	} {
+		if strings.Contains(p, r.name) {
+			p = strings.ReplaceAll(p, r.name, r.val())
+		}
+	}
+	p = strings.TrimPrefix(p, "/")
 	if !strings.HasSuffix(p, "/") {
 		p += "/"
 	}
