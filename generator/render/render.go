@@ -30,8 +30,8 @@ type Templates struct {
 	// of its articles, tens of thousands of times in a large site.
 	urls sync.Map // site-relative path -> escaped root-relative URL
 	// partials caches the cached function's output for this build: an
-	// article's card appears on the home, month and tag pages.
-	partials sync.Map // partialKey -> template.HTML
+	// article's card appears on the home and tag pages.
+	partials partialCache
 	// root holds the layout and partials; shared[set][name] says that the
 	// named template runs the same in set as in root, so that its cached
 	// output is made once for all such sets.
@@ -236,17 +236,75 @@ func (t *Templates) cached(set *template.Template) func(string, any) (template.H
 			set = t.root
 		}
 		key := partialKey{set, name, data}
-		if out, ok := t.partials.Load(key); ok {
-			return out.(template.HTML), nil
+		if out, ok := t.partials.get(key); ok {
+			return out, nil
 		}
 		var buf strings.Builder
 		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
 			return "", err
 		}
 		out := template.HTML(buf.String())
-		t.partials.Store(key, out)
+		t.partials.put(key, out)
 		return out, nil
 	}
+}
+
+// partialCacheSize bounds the outputs the cached function keeps, so that
+// a build's memory does not grow with the number of articles: a card is
+// a few kilobytes, and all the cards of 30 000 articles are 120 MB. The
+// site renders its list pages newest first, so the cards a page needs
+// are mostly those the pages just before it used.
+const partialCacheSize = 4096
+
+// partialCache keeps the newest outputs in two generations: when the
+// current one is full it becomes the old one, and a hit in the old one
+// moves the output back to the current one. It holds at most
+// partialCacheSize outputs and drops the least recently used first,
+// roughly, at the cost of one map operation.
+type partialCache struct {
+	mu       sync.Mutex
+	cur, old map[partialKey]template.HTML
+	hits     int // for tests and benchmarks
+}
+
+func (c *partialCache) get(k partialKey) (template.HTML, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if out, ok := c.cur[k]; ok {
+		c.hits++
+		return out, true
+	}
+	out, ok := c.old[k]
+	if ok {
+		c.hits++
+		c.add(k, out)
+	}
+	return out, ok
+}
+
+func (c *partialCache) put(k partialKey, out template.HTML) {
+	c.mu.Lock()
+	c.add(k, out)
+	c.mu.Unlock()
+}
+
+func (c *partialCache) add(k partialKey, out template.HTML) {
+	if c.cur == nil || len(c.cur) >= partialCacheSize/2 {
+		c.old, c.cur = c.cur, make(map[partialKey]template.HTML, partialCacheSize/2)
+	}
+	c.cur[k] = out
+}
+
+func (c *partialCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := len(c.cur)
+	for k := range c.old {
+		if _, dup := c.cur[k]; !dup {
+			n++
+		}
+	}
+	return n
 }
 
 // url makes a site-relative path root-relative under the base path, with

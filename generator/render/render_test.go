@@ -121,10 +121,11 @@ func TestCached(t *testing.T) {
 			t.Errorf("%s: got %s, want %s twice", kind, got, want[kind])
 		}
 	}
-	n := 0
-	tm.partials.Range(func(any, any) bool { n++; return true })
-	if n != 2 {
+	if n := tm.partials.len(); n != 2 {
 		t.Errorf("%d cached outputs, want 2: one shared by home and archive, one for tag", n)
+	}
+	if tm.partials.hits != 3 {
+		t.Errorf("%d hits, want 3", tm.partials.hits)
 	}
 	bad := mapFS(map[string]string{"home.html": `{{define "main"}}{{cached "x" .Feeds}}{{end}}{{define "x"}}{{end}}`})
 	tm, err = Parse(bad, testSite(), time.UTC)
@@ -133,5 +134,29 @@ func TestCached(t *testing.T) {
 	}
 	if _, err := tm.Execute(&Page{Kind: "home", Feeds: []Feed{{}}}); err == nil || !strings.Contains(err.Error(), "cache key") {
 		t.Errorf("uncomparable data: error %v", err)
+	}
+}
+
+// TestPartialCacheBounded: the cache keeps at most partialCacheSize
+// outputs, and the newest ones.
+func TestPartialCacheBounded(t *testing.T) {
+	var c partialCache
+	key := func(i int) partialKey { return partialKey{name: "card", data: i} }
+	for i := range 3 * partialCacheSize {
+		c.put(key(i), "x")
+		if i%7 == 0 {
+			c.get(key(0)) // used all along: stays
+		}
+	}
+	if n := c.len(); n > partialCacheSize {
+		t.Errorf("%d outputs kept, want at most %d", n, partialCacheSize)
+	}
+	for _, i := range []int{0, 3*partialCacheSize - 1} {
+		if _, ok := c.get(key(i)); !ok {
+			t.Errorf("output %d dropped", i)
+		}
+	}
+	if _, ok := c.get(key(1)); ok {
+		t.Error("the oldest unused output kept")
 	}
 }

@@ -5,10 +5,12 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -213,13 +215,22 @@ func (b *builder) page(name string, p *render.Page) error {
 // run writes every file. Jobs are independent and each writes its own
 // files, so the output is the same whatever the scheduling.
 func (b *builder) run(static fs.FS) error {
+	// List pages go first, ordered by their newest article: then the
+	// pages that show an article's card run close together, and the
+	// bounded cache of the cached template function still holds it.
+	lists := b.lists("", "home", nil, b.m.articles)
+	for _, t := range b.m.tags {
+		lists = append(lists, b.lists(t.Path, "tag", t, t.Articles)...)
+	}
+	slices.SortStableFunc(lists, func(x, y listJob) int { return cmp.Compare(x.newest, y.newest) })
 	var jobs []func() error
+	for _, l := range lists {
+		jobs = append(jobs, l.run)
+	}
 	for _, a := range b.m.articles {
 		jobs = append(jobs, func() error { return b.article(a) })
 	}
-	jobs = append(jobs, b.lists("", "home", nil, b.m.articles)...)
 	for _, t := range b.m.tags {
-		jobs = append(jobs, b.lists(t.Path, "tag", t, t.Articles)...)
 		jobs = append(jobs, func() error { return b.tagFeed(t) })
 	}
 	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras)
@@ -256,8 +267,16 @@ func (b *builder) article(a *render.Article) error {
 	})
 }
 
-// lists writes the paginated list pages of the home page (dir "") or a tag.
-func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []func() error {
+// listJob writes one list page; newest is the place of the page's newest
+// article in the site's order (0 for the newest of all).
+type listJob struct {
+	newest int
+	run    func() error
+}
+
+// lists returns the jobs that write the paginated list pages of the home
+// page (dir "") or a tag.
+func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []listJob {
 	per := b.cfg.Paginate
 	total := max(1, (len(list)+per-1)/per)
 	pagePath := func(n int) string {
@@ -273,9 +292,14 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 		title = "#" + t.Name
 		desc = fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title)
 	}
-	var jobs []func() error
+	var jobs []listJob
 	for n := 1; n <= total; n++ {
-		jobs = append(jobs, func() error {
+		lo, hi := (n-1)*per, min(n*per, len(list))
+		newest := 0
+		if lo < hi {
+			newest = b.m.rank[list[lo]]
+		}
+		jobs = append(jobs, listJob{newest, func() error {
 			pg := &render.Pager{Number: n, Total: total, First: pagePath(1), Last: pagePath(total)}
 			if n > 1 {
 				pg.Prev = pagePath(n - 1)
@@ -286,12 +310,11 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 			for _, k := range pagerWindow(n, total) {
 				pg.Pages = append(pg.Pages, render.PageLink{Number: k, Path: pagePath(k), Current: k == n})
 			}
-			lo, hi := (n-1)*per, min(n*per, len(list))
 			return b.page(pagePath(n)+"index.html", &render.Page{
 				Kind: kind, Title: title, Description: desc, Path: pagePath(n),
 				List: list[lo:hi], Pager: pg, Tag: t, Feeds: feedsLinks,
 			})
-		})
+		}})
 	}
 	return jobs
 }
@@ -299,11 +322,12 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 // pagerWindow returns the page numbers a pager shows: the first, the last,
 // and two either side of the current one.
 func pagerWindow(n, total int) []int {
-	var out []int
-	for k := 1; k <= total; k++ {
-		if k == 1 || k == total || (k >= n-2 && k <= n+2) {
-			out = append(out, k)
-		}
+	out := []int{1}
+	for k := max(2, n-2); k <= min(total, n+2); k++ {
+		out = append(out, k)
+	}
+	if total > out[len(out)-1] {
+		out = append(out, total)
 	}
 	return out
 }

@@ -36,6 +36,7 @@ type model struct {
 	sources  []*content.Article // parallel to articles
 	tags     []*render.Tag
 	months   []*render.Month
+	rank     map[*render.Article]int // place in articles
 }
 
 // permalink expands the permalink pattern for an article.
@@ -152,7 +153,9 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 		}
 		return cmp.Compare(x.a.Path, y.a.Path)
 	})
+	m.rank = make(map[*render.Article]int, len(all))
 	for i, e := range all {
+		m.rank[e.a] = i
 		m.articles = append(m.articles, e.a)
 		m.sources = append(m.sources, e.c)
 		if i > 0 {

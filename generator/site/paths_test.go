@@ -125,3 +125,21 @@ func TestSymlinksNotFollowed(t *testing.T) {
 		}
 	}
 }
+
+// TestPagerWindow checks the pager's numbers against their definition:
+// the first, the last, and two either side of the current page.
+func TestPagerWindow(t *testing.T) {
+	for total := 1; total <= 9; total++ {
+		for n := 1; n <= total; n++ {
+			var want []int
+			for k := 1; k <= total; k++ {
+				if k == 1 || k == total || (k >= n-2 && k <= n+2) {
+					want = append(want, k)
+				}
+			}
+			if got := pagerWindow(n, total); !slices.Equal(got, want) {
+				t.Errorf("pagerWindow(%d, %d) = %v, want %v", n, total, got, want)
+			}
+		}
+	}
+}
