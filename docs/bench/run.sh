@@ -6,14 +6,25 @@
 #
 # Builds our generator, installs Hugo if missing (go install of the current
 # release, else Debian's package) and GNU time, generates the corpus of
-# each size in Markdown, then runs cold builds of the two generators
-# alternately and takes medians of wall time, CPU time and peak RSS. The
-# table and docs/bench/chart.svg go into docs/PERFORMANCE.md between its
-# bench markers. Not part of CI: it takes minutes.
+# each size in Markdown, then runs cold builds of the generators in turn
+# and takes medians of wall time, CPU time and peak RSS: ours, Hugo with
+# the equivalent site (docs/bench/hugo) and Hugo without its related
+# articles, the one step of that site whose cost grows faster than N.
+# The table and docs/bench/chart.svg go into docs/PERFORMANCE.md between
+# its bench markers. Not part of CI: it takes half an hour.
+#
+# The work folder is in /dev/shm (memory) when it exists, so that both
+# generators write to the same fast file system: on a virtual machine's
+# disk, ext4 slows down creating files after many were deleted (the
+# previous run's output), and that noise was larger than the generators'
+# own time. Set BENCH_DIR to measure on a disk.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+if [[ -z ${BENCH_DIR:-} && -d /dev/shm && -w /dev/shm ]]; then
+	BENCH_DIR=/dev/shm/digest-bench
+fi
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/digest-bench}
 sizes=${BENCH_N:-1000 10000 30000}
 runs=${RUNS:-3}
@@ -60,19 +71,27 @@ measure() {
 : >"$work/runs.tsv"
 for n in $sizes; do
 	echo "== N = $n"
-	rm -rf "$work/ours-$n" "$work/hugo-$n"
+	rm -rf "$work/ours-$n" "$work/hugo-$n" "$work/hugo-norel-$n"
 	mkdir -p "$work/ours-$n"
 	cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/ours-$n/"
+	# Hugo's site builds no search index: neither does ours here.
+	sed -i 's/^search: true/search: false/' "$work/ours-$n/site.yaml"
 	(cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/ours-$n/content")
 	cp -r "$here/hugo" "$work/hugo-$n"
 	mkdir -p "$work/hugo-$n/content"
 	cp -r "$work/ours-$n/content" "$work/hugo-$n/content/posts"
+	cp -r "$work/hugo-$n" "$work/hugo-norel-$n"
+	sed -i 's/site.RegularPages.Related . | first 5/false/' "$work/hugo-norel-$n/layouts/_default/single.html"
+	grep -q '{{ with false }}' "$work/hugo-norel-$n/layouts/_default/single.html"
 	for r in $(seq "$runs"); do
 		rm -rf "$work/ours-$n/public"
 		measure "ours $n" "$work/bin/digest" build --site "$work/ours-$n"
-		rm -rf "$work/hugo-$n/public" "$work/hugo-cache"
-		measure "hugo $n" "$hugo" --quiet --source "$work/hugo-$n" --cacheDir "$work/hugo-cache"
+		for h in hugo hugo-norel; do
+			rm -rf "$work/$h-$n/public" "$work/hugo-cache"
+			measure "$h $n" "$hugo" --quiet --source "$work/$h-$n" --cacheDir "$work/hugo-cache"
+		done
 	done
+	rm -rf "$work/ours-$n" "$work/hugo-$n" "$work/hugo-norel-$n"
 done
 
 (cd "$root" && go run ./docs/bench/chart -runs "$work/runs.tsv" -svg docs/bench/chart.svg -md docs/PERFORMANCE.md)

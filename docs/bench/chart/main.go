@@ -68,19 +68,31 @@ func run(runsPath, svgPath, mdPath string) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	res := map[string]map[int]result{"ours": {}, "hugo": {}}
+	res := map[string]map[int]result{}
 	var sizes []int
 	for k, s := range samples {
+		if res[k.gen] == nil {
+			res[k.gen] = map[int]result{}
+		}
 		res[k.gen][k.n] = result{wall: median(s, 0), cpu: median(s, 1), rssMB: median(s, 2) / 1024, runs: len(s)}
 		if !slices.Contains(sizes, k.n) {
 			sizes = append(sizes, k.n)
 		}
 	}
 	slices.Sort(sizes)
-	table := markdownTable(sizes, res["ours"], res["hugo"])
+	var present []generator
+	for _, g := range generators {
+		if res[g.label] != nil {
+			present = append(present, g)
+		}
+	}
+	if res["ours"] == nil {
+		return fmt.Errorf("%s: no runs of ours", runsPath)
+	}
+	table := markdownTable(sizes, present, res)
 	fmt.Print(table)
 	if svgPath != "" {
-		if err := os.WriteFile(svgPath, chart(sizes, res["ours"], res["hugo"]), 0o644); err != nil {
+		if err := os.WriteFile(svgPath, chart(sizes, present, res), 0o644); err != nil {
 			return err
 		}
 	}
@@ -111,21 +123,42 @@ func median(s [][3]float64, i int) float64 {
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
-func markdownTable(sizes []int, ours, hugo map[int]result) string {
+// generator is one line of runs.tsv's labels, as the table and chart name it.
+type generator struct{ label, name, color string }
+
+// generators are the labels run.sh writes, in the order they are shown.
+var generators = []generator{
+	{"ours", "digest generator", "#c0392b"},
+	{"hugo", "Hugo", "#2c3e50"},
+	{"hugo-norel", "Hugo without related articles", "#7f8c8d"},
+}
+
+// markdownTable has one row per size and generator; the ratios compare
+// ours with the generator of the row.
+func markdownTable(sizes []int, gens []generator, res map[string]map[int]result) string {
 	var b strings.Builder
-	b.WriteString("| N | ours wall (s) | ours CPU (s) | ours peak RSS (MB) | Hugo wall (s) | Hugo CPU (s) | Hugo peak RSS (MB) | wall ratio | RSS ratio | runs |\n")
-	b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| N | generator | wall (s) | CPU (s) | peak RSS (MB) | ours ÷ this, wall | ours ÷ this, RSS | runs |\n")
+	b.WriteString("|---:|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, n := range sizes {
-		o, h := ours[n], hugo[n]
-		fmt.Fprintf(&b, "| %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.3f | %d |\n",
-			n, o.wall, o.cpu, o.rssMB, h.wall, h.cpu, h.rssMB, o.wall/h.wall, o.rssMB/h.rssMB, min(o.runs, h.runs))
+		o := res["ours"][n]
+		for _, g := range gens {
+			r, ok := res[g.label][n]
+			if !ok {
+				continue
+			}
+			ratios := "| |"
+			if g.label != "ours" {
+				ratios = fmt.Sprintf("%.2f | %.3f |", o.wall/r.wall, o.rssMB/r.rssMB)
+			}
+			fmt.Fprintf(&b, "| %d | %s | %.2f | %.2f | %.0f | %s %d |\n", n, g.name, r.wall, r.cpu, r.rssMB, ratios, r.runs)
+		}
 	}
 	return b.String()
 }
 
 // chart draws two panels side by side: wall time and peak RSS against N,
 // one line per generator.
-func chart(sizes []int, ours, hugo map[int]result) []byte {
+func chart(sizes []int, gens []generator, res map[string]map[int]result) []byte {
 	const w, h, pw, ph, left, top = 900, 380, 340, 260, 70, 50
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", w, h)
@@ -143,8 +176,10 @@ func chart(sizes []int, ours, hugo map[int]result) []byte {
 		x0 := float64(left + pi*(pw+110))
 		y0 := float64(top + ph)
 		maxV := 0.0
-		for _, n := range sizes {
-			maxV = max(maxV, p.value(ours[n]), p.value(hugo[n]))
+		for _, g := range gens {
+			for _, r := range res[g.label] {
+				maxV = max(maxV, p.value(r))
+			}
 		}
 		maxV = niceCeil(maxV)
 		fmt.Fprintf(&b, `<text x="%.0f" y="%d" font-size="14" font-weight="bold">%s</text>`+"\n", x0, top-20, p.title)
@@ -161,22 +196,26 @@ func chart(sizes []int, ours, hugo map[int]result) []byte {
 			fmt.Fprintf(&b, `<text x="%.1f" y="%.0f" text-anchor="middle">%d</text>`+"\n", x, y0+16, n)
 		}
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle">articles (N)</text>`+"\n", x0+pw/2, y0+34)
-		for _, s := range []struct {
-			name, color string
-			r           map[int]result
-		}{{"ours", "#c0392b", ours}, {"Hugo", "#2c3e50", hugo}} {
+		for _, g := range gens {
 			var pts []string
 			for _, n := range sizes {
+				r, ok := res[g.label][n]
+				if !ok {
+					continue
+				}
 				x := x0 + pw*float64(n)/maxN
-				y := y0 - ph*p.value(s.r[n])/maxV
+				y := y0 - ph*p.value(r)/maxV
 				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
-				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>`+"\n", x, y, s.color)
+				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>`+"\n", x, y, g.color)
 			}
-			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), s.color)
+			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), g.color)
 		}
 	}
-	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="#c0392b"/><text x="%d" y="%d">digest generator</text>`+"\n", left, h-24, left+18, h-14)
-	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="#2c3e50"/><text x="%d" y="%d">Hugo</text>`+"\n", left+160, h-24, left+178, h-14)
+	x := left
+	for _, g := range gens {
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d">%s</text>`+"\n", x, h-24, g.color, x+18, h-14, g.name)
+		x += 18 + 8*len(g.name)
+	}
 	b.WriteString("</svg>\n")
 	return b.Bytes()
 }
