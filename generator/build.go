@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
 	"github.com/sarakhon/digest/generator/config"
@@ -146,12 +145,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	out, err := f.outDir(src.Config, *force)
 	if err != nil {
 		return err
-	}
-	if os.Getenv("GOGC") == "" {
-		// Collecting at 50 % heap growth instead of 100 % cuts peak
-		// memory by about a fifth for a few percent of CPU
-		// (docs/PERFORMANCE.md).
-		debug.SetGCPercent(50)
 	}
 	var stats site.Stats
 	err = site.WriteDir(out, func(w site.Writer) error {
