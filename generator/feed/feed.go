@@ -12,6 +12,7 @@ import (
 	"encoding/xml"
 	"html"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -230,17 +231,25 @@ func cleanAll(in []string) []string {
 	return out
 }
 
+// marshal encodes v as an indented XML document. The buffer is reused
+// between feeds (a tag feed of full articles is near a megabyte, and
+// growing a fresh buffer to it allocates twice that); the result is an
+// exact-size copy.
 func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
+	buf := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(buf)
+	buf.Reset()
 	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	enc := xml.NewEncoder(buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	buf.WriteByte('\n')
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // JSON returns the channel as JSON Feed 1.1.
 func JSON(c *Channel) ([]byte, error) {

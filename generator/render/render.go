@@ -122,13 +122,23 @@ func (t *Templates) Execute(p *Page) ([]byte, error) {
 		return nil, fmt.Errorf("templates: no template for page kind %q", p.Kind)
 	}
 	p.Site = t.site
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := set.ExecuteTemplate(&buf, "base.html", p); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
+	if err := set.ExecuteTemplate(buf, "base.html", p); err != nil {
 		return nil, templateError(err)
 	}
-	return tightenDanda(buf.Bytes()), nil
+	out := tightenDanda(buf.Bytes())
+	if len(out) == 0 || &out[0] == &buf.Bytes()[0] {
+		out = append([]byte{}, out...)
+	}
+	return out, nil
 }
+
+// pageBuffers are reused between pages: a page grown by doubling into a
+// fresh buffer allocated about twice its size, most of a build's garbage.
+// Execute returns an exact-size copy, which the caller may keep.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func (t *Templates) funcs() template.FuncMap {
 	latin := t.site.LatinDigits
