@@ -119,6 +119,14 @@ func decodeUTF16(src []byte) (string, error) {
 // characters. base is the number of bytes before text in the file; offsets
 // are reported only when text is the file's own bytes (utf8Input).
 func checkText(text string, base int, utf8Input bool) error {
+	if plainText(text) {
+		return nil
+	}
+	return checkRunes(text, base, utf8Input)
+}
+
+// checkRunes is checkText rune by rune, with the line of the problem.
+func checkRunes(text string, base int, utf8Input bool) error {
 	line := 1
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -164,7 +172,30 @@ var newlines = strings.NewReplacer(
 )
 
 func normalizeNewlines(s string) string {
+	// Most files have only "\n": skip the Replacer, which copies the
+	// whole text even when it replaces nothing.
+	if strings.IndexAny(s, "\r\v\f") < 0 && !strings.Contains(s, "\u0085") &&
+		!strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029") {
+		return s
+	}
 	return newlines.Replace(s)
+}
+
+// plainText reports, scanning bytes, that text is valid UTF-8 without a
+// control character other than tab and newline: what nearly every file
+// is, so that checkText decodes runes (to name the line of a problem)
+// only when there is one.
+func plainText(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
+			return false
+		case c == 0xC2 && i+1 < len(text) && text[i+1] < 0xA0: // U+0080–U+009F
+			return false
+		}
+	}
+	return utf8.ValidString(text)
 }
 
 // isBlank reports runes that show nothing on their own: white space and

@@ -112,3 +112,17 @@ func TestParseNamesTheFile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlainText: text that the byte scan passes, the rune check passes.
+func FuzzPlainText(f *testing.F) {
+	for _, s := range []string{"ভারত\tও রাশিয়া\n", "a\x00b", "\u0085", "\xc2", "ক\u2028খ", "\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainText(s) {
+			if err := checkRunes(s, 0, true); err != nil {
+				t.Fatalf("plainText(%q) but checkRunes: %v", s, err)
+			}
+		}
+	})
+}
