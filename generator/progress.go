@@ -41,6 +41,12 @@ func newProgress(w site.Writer, out io.Writer, verbose, live bool) *progress {
 	return p
 }
 
+// Borrows reports what the Writer it wraps reports.
+func (p *progress) Borrows() bool {
+	b, ok := p.w.(site.Borrower)
+	return ok && b.Borrows()
+}
+
 func (p *progress) WriteFile(name string, data []byte) error {
 	if err := p.w.WriteFile(name, data); err != nil {
 		return err

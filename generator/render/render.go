@@ -117,27 +117,35 @@ func templateError(err error) error {
 
 // Execute renders p with the template of its kind.
 func (t *Templates) Execute(p *Page) ([]byte, error) {
+	var out []byte
+	err := t.ExecuteFunc(p, func(page []byte) error {
+		out = append([]byte{}, page...)
+		return nil
+	})
+	return out, err
+}
+
+// ExecuteFunc renders p with the template of its kind and passes the
+// page to use, which must not keep it after it returns: the buffer is
+// reused for the next page. Writing a page straight to a file this way
+// saves copying it.
+func (t *Templates) ExecuteFunc(p *Page, use func([]byte) error) error {
 	set := t.sets[p.Kind]
 	if set == nil {
-		return nil, fmt.Errorf("templates: no template for page kind %q", p.Kind)
+		return fmt.Errorf("templates: no template for page kind %q", p.Kind)
 	}
 	p.Site = t.site
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer pageBuffers.Put(buf)
 	buf.Reset()
 	if err := set.ExecuteTemplate(buf, "base.html", p); err != nil {
-		return nil, templateError(err)
+		return templateError(err)
 	}
-	out := tightenDanda(buf.Bytes())
-	if len(out) == 0 || &out[0] == &buf.Bytes()[0] {
-		out = append([]byte{}, out...)
-	}
-	return out, nil
+	return use(tightenDanda(buf.Bytes()))
 }
 
 // pageBuffers are reused between pages: a page grown by doubling into a
 // fresh buffer allocated about twice its size, most of a build's garbage.
-// Execute returns an exact-size copy, which the caller may keep.
 var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func (t *Templates) funcs() template.FuncMap {

@@ -77,6 +77,14 @@ type Writer interface {
 	WriteFile(name string, data []byte) error
 }
 
+// Borrower is a Writer that can say it is done with data when WriteFile
+// returns, as one that writes files is. The build then passes it its
+// page buffers, which it reuses, instead of a copy of every page.
+type Borrower interface {
+	Writer
+	Borrows() bool
+}
+
 // Build reads src and writes the whole site to w. It returns every
 // problem found, joined.
 func Build(src Source, opts Options, w Writer) (Stats, error) {
@@ -126,6 +134,9 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	mem.setArticles(m, articles, bs)
 	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem}
+	if bw, ok := w.(Borrower); ok && mem == nil {
+		b.borrow = bw.Borrows()
+	}
 	if err := b.run(src.Static); err != nil {
 		return stats, err
 	}
@@ -166,6 +177,7 @@ type builder struct {
 	m                              *model
 	w                              Writer
 	mem                            *memo // nil without a Cache
+	borrow                         bool  // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
 }
 
@@ -203,6 +215,16 @@ func (b *builder) emit(name string, fp func() key, gen func() ([]byte, error)) e
 }
 
 func (b *builder) page(name string, p *render.Page) error {
+	if b.borrow {
+		err := b.tmpl.ExecuteFunc(p, func(data []byte) error {
+			b.rendered.Add(1)
+			return b.write(name, data)
+		})
+		if err != nil {
+			return fmt.Errorf("%w (rendering /%s)", err, name)
+		}
+		return nil
+	}
 	return b.emit(name, func() key { return b.mem.pageKey(name, p) }, func() ([]byte, error) {
 		out, err := b.tmpl.Execute(p)
 		if err != nil {

@@ -49,9 +49,9 @@ func relate(articles []*render.Article, k int) {
 		wg.Add(1)
 		go func(part []*render.Article) {
 			defer wg.Done()
-			scores := map[*render.Article]*cand{}
+			var s scratch
 			for _, a := range part {
-				relateOne(a, pos[a], scores, k)
+				relateOne(a, pos[a], &s, k)
 			}
 		}(articles[lo:min(lo+chunk, len(articles))])
 	}
@@ -64,10 +64,21 @@ type cand struct {
 	dist   int64
 }
 
+// scratch is one worker's reusable space: the candidates of an article
+// and their index by article.
+type scratch struct {
+	cands []cand
+	index map[*render.Article]int32
+}
+
 // relateOne sets a.Related from the windows around a in its tags' lists;
-// pos holds a's place in each list and scores is scratch space.
-func relateOne(a *render.Article, pos map[*render.Tag]int, scores map[*render.Article]*cand, k int) {
-	clear(scores)
+// pos holds a's place in each list.
+func relateOne(a *render.Article, pos map[*render.Tag]int, s *scratch, k int) {
+	if s.index == nil {
+		s.index = map[*render.Article]int32{}
+	}
+	clear(s.index)
+	s.cands = s.cands[:0]
 	for _, t := range a.Tags {
 		i := pos[t]
 		lo, hi := max(0, i-relatedWindow), min(len(t.Articles), i+relatedWindow+1)
@@ -75,20 +86,16 @@ func relateOne(a *render.Article, pos map[*render.Tag]int, scores map[*render.Ar
 			if b == a {
 				continue
 			}
-			c := scores[b]
-			if c == nil {
-				d := a.Date.Sub(b.Date)
-				c = &cand{a: b, dist: int64(max(d, -d))}
-				scores[b] = c
+			if j, ok := s.index[b]; ok {
+				s.cands[j].shared++
+				continue
 			}
-			c.shared++
+			d := a.Date.Sub(b.Date)
+			s.index[b] = int32(len(s.cands))
+			s.cands = append(s.cands, cand{a: b, shared: 1, dist: int64(max(d, -d))})
 		}
 	}
-	list := make([]*cand, 0, len(scores))
-	for _, c := range scores {
-		list = append(list, c)
-	}
-	slices.SortFunc(list, func(x, y *cand) int {
+	slices.SortFunc(s.cands, func(x, y cand) int {
 		if c := cmp.Compare(y.shared, x.shared); c != 0 {
 			return c
 		}
@@ -97,8 +104,8 @@ func relateOne(a *render.Article, pos map[*render.Tag]int, scores map[*render.Ar
 		}
 		return cmp.Compare(x.a.Path, y.a.Path)
 	})
-	a.Related = nil
-	for _, c := range list[:min(k, len(list))] {
+	a.Related = make([]*render.Article, 0, min(k, len(s.cands)))
+	for _, c := range s.cands[:min(k, len(s.cands))] {
 		a.Related = append(a.Related, c.a)
 	}
 }

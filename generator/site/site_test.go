@@ -270,6 +270,28 @@ func TestBuildSpillsBodies(t *testing.T) {
 	}
 }
 
+// TestBuildBorrowedBuffers: pages written from the build's reused
+// buffers (to a folder) are the pages a Writer that keeps them gets.
+func TestBuildBorrowedBuffers(t *testing.T) {
+	src := source(t, "testdata/basic")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := build(t, src, Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	var kept mapWriter
+	if _, err := Build(src, Options{Now: buildNow}, &kept); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range kept.files {
+		if got := mustRead(t, filepath.Join(out, filepath.FromSlash(name))); !bytes.Equal(got, data) {
+			t.Errorf("%s differs between the folder and the kept copy", name)
+		}
+	}
+	if len(kept.files) < 40 {
+		t.Errorf("only %d files", len(kept.files))
+	}
+}
+
 func TestBuildDraftsAndFuture(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	stats, err := build(t, source(t, "testdata/basic"), Options{Drafts: true, Future: true}, out)

@@ -23,6 +23,9 @@ type dirWriter struct {
 // indexer can run over it before WriteDir swaps it in.
 func (d *dirWriter) Dir() string { return d.root }
 
+// Borrows reports that WriteFile is done with data when it returns.
+func (d *dirWriter) Borrows() bool { return true }
+
 func (d *dirWriter) WriteFile(name string, data []byte) error {
 	clean := filepath.FromSlash(name)
 	if !filepath.IsLocal(clean) {
