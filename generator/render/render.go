@@ -257,8 +257,10 @@ func (t *Templates) cached(set *template.Template) func(string, any) (template.H
 		if out, ok := t.partials.get(key); ok {
 			return out, nil
 		}
-		var buf strings.Builder
-		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		buf := pageBuffers.Get().(*bytes.Buffer)
+		defer pageBuffers.Put(buf)
+		buf.Reset()
+		if err := set.ExecuteTemplate(buf, name, data); err != nil {
 			return "", err
 		}
 		out := template.HTML(buf.String())
