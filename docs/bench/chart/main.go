@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // result is the medians of one generator at one corpus size.
@@ -157,7 +158,8 @@ func markdownTable(sizes []int, gens []generator, res map[string]map[int]result)
 }
 
 // chart draws two panels side by side: wall time and peak RSS against N,
-// one line per generator.
+// one line per generator, on logarithmic axes: the generators differ by
+// orders of magnitude.
 func chart(sizes []int, gens []generator, res map[string]map[int]result) []byte {
 	const w, h, pw, ph, left, top = 900, 380, 340, 260, 70, 50
 	var b bytes.Buffer
@@ -169,25 +171,29 @@ func chart(sizes []int, gens []generator, res map[string]map[int]result) []byte 
 		unit  string
 		value func(result) float64
 	}{
-		{"Wall time, median of cold builds", "s", func(r result) float64 { return r.wall }},
-		{"Peak RSS, median", "MB", func(r result) float64 { return r.rssMB }},
+		{"Wall time, median of cold builds (log scale)", "s", func(r result) float64 { return r.wall }},
+		{"Peak RSS, median (log scale)", "MB", func(r result) float64 { return r.rssMB }},
 	}
 	for pi, p := range panels {
 		x0 := float64(left + pi*(pw+110))
 		y0 := float64(top + ph)
-		maxV := 0.0
+		lo, hi := math.Inf(1), 0.0
 		for _, g := range gens {
 			for _, r := range res[g.label] {
-				maxV = max(maxV, p.value(r))
+				lo, hi = min(lo, p.value(r)), max(hi, p.value(r))
 			}
 		}
-		maxV = niceCeil(maxV)
+		lo, hi = math.Floor(math.Log10(lo)), math.Ceil(math.Log10(hi))
+		if hi <= lo {
+			hi = lo + 1
+		}
+		yOf := func(v float64) float64 { return y0 - ph*(math.Log10(v)-lo)/(hi-lo) }
 		fmt.Fprintf(&b, `<text x="%.0f" y="%d" font-size="14" font-weight="bold">%s</text>`+"\n", x0, top-20, p.title)
 		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" stroke="black"/>`+"\n", x0, y0, x0+pw, y0)
 		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" stroke="black"/>`+"\n", x0, y0, x0, y0-ph)
-		for t := 0; t <= 4; t++ {
-			v := maxV * float64(t) / 4
-			y := y0 - ph*float64(t)/4
+		for e := lo; e <= hi; e++ {
+			v := math.Pow(10, e)
+			y := yOf(v)
 			fmt.Fprintf(&b, `<line x1="%.0f" y1="%.1f" x2="%.0f" y2="%.1f" stroke="#ddd"/>`+"\n", x0, y, x0+pw, y)
 			fmt.Fprintf(&b, `<text x="%.0f" y="%.1f" text-anchor="end">%g %s</text>`+"\n", x0-6, y+4, v, p.unit)
 		}
@@ -204,7 +210,7 @@ func chart(sizes []int, gens []generator, res map[string]map[int]result) []byte 
 					continue
 				}
 				x := x0 + pw*float64(n)/maxN
-				y := y0 - ph*p.value(r)/maxV
+				y := yOf(p.value(r))
 				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
 				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>`+"\n", x, y, g.color)
 			}
@@ -214,22 +220,8 @@ func chart(sizes []int, gens []generator, res map[string]map[int]result) []byte 
 	x := left
 	for _, g := range gens {
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d">%s</text>`+"\n", x, h-24, g.color, x+18, h-14, g.name)
-		x += 18 + 8*len(g.name)
+		x += 40 + 7*utf8.RuneCountInString(g.name)
 	}
 	b.WriteString("</svg>\n")
 	return b.Bytes()
-}
-
-// niceCeil rounds v up to 1, 2 or 5 times a power of ten.
-func niceCeil(v float64) float64 {
-	if v <= 0 {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 5, 10} {
-		if m*p >= v {
-			return m * p
-		}
-	}
-	return 10 * p
 }
