@@ -21,7 +21,7 @@ func (discard) WriteFile(string, []byte) error { return nil }
 
 // corpusSource is a site of n synthetic Markdown articles in memory, with
 // the repository's site.yaml and templates.
-func corpusSource(b *testing.B, n int) Source {
+func corpusSource(b testing.TB, n int) Source {
 	b.Helper()
 	data, err := os.ReadFile("../../site.yaml")
 	if err != nil {

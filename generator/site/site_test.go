@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -267,6 +268,39 @@ func TestBuildSpillsBodies(t *testing.T) {
 	}
 	if _, err := build(t, src, Options{SpillDir: filepath.Join(spill, "missing")}, b); err == nil {
 		t.Error("a missing spill folder is not reported")
+	}
+}
+
+// TestBuildSameOnAnyCores: the output does not depend on how the work is
+// scheduled. On one core, two or eight the jobs finish in other orders and
+// the bounded cache of rendered cards (4 096 outputs, fewer than the
+// 5 000 articles' cards) hits and misses differently.
+func TestBuildSameOnAnyCores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 5 000 articles three times")
+	}
+	src := corpusSource(t, 5000)
+	var first map[string][]byte
+	for _, procs := range []int{1, 2, 8} {
+		prev := runtime.GOMAXPROCS(procs)
+		var w mapWriter
+		_, err := Build(src, Options{Now: buildNow}, &w)
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = w.files
+			continue
+		}
+		if len(w.files) != len(first) {
+			t.Fatalf("%d cores: %d files, want %d", procs, len(w.files), len(first))
+		}
+		for name, data := range first {
+			if !bytes.Equal(w.files[name], data) {
+				t.Fatalf("%d cores: %s differs from the one-core build", procs, name)
+			}
+		}
 	}
 }
 
