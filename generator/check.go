@@ -1,14 +1,46 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"net/url"
+	"strings"
 
+	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/linkcheck"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
 )
+
+// inSource restates a broken link of an article page as a problem of the
+// article's file, at the first line that holds the link as written: that
+// file is what an editor fixes. Links of other pages (templates) stay on
+// the built page.
+func inSource(p linkcheck.Problem, sources map[string]string, content fs.FS) error {
+	name, ok := sources[p.File]
+	if !ok {
+		return p
+	}
+	line := 0
+	// The page has the link as Markdown rendered it: percent-encoded
+	// when the editor typed Bengali letters.
+	written := []string{p.Link}
+	if u, err := url.PathUnescape(p.Link); err == nil && u != p.Link {
+		written = append(written, u)
+	}
+	if data, err := fs.ReadFile(content, name); err == nil {
+		for _, l := range written {
+			if i := bytes.Index(data, []byte(l)); l != "" && i >= 0 {
+				line = 1 + bytes.Count(data[:i], []byte("\n"))
+				break
+			}
+		}
+	}
+	return &diag.Error{Path: name, Line: line, Msg: fmt.Sprintf("%s (on the page /%s, line %d)", p.Msg, strings.TrimSuffix(p.File, "index.html"), p.Line)}
+}
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", stderr)
@@ -35,7 +67,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	}
 	var errs []error
 	for _, p := range linkcheck.Check(w.Files(), src.Config.Base) {
-		errs = append(errs, p)
+		errs = append(errs, inSource(p, stats.Sources, src.Content))
 	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)

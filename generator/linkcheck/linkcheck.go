@@ -18,6 +18,7 @@ import (
 type Problem struct {
 	File string // path of the built page, relative to the output folder
 	Line int
+	Link string // the href or src as written
 	Msg  string
 }
 
@@ -34,7 +35,7 @@ func Check(files map[string][]byte, base *url.URL) []Problem {
 		pageURL := base.ResolveReference(&url.URL{Path: base.Path + name})
 		for _, l := range Links(data) {
 			if msg := resolve(files, base, pageURL, l.URL); msg != "" {
-				out = append(out, Problem{File: name, Line: l.Line, Msg: msg})
+				out = append(out, Problem{File: name, Line: l.Line, Link: l.URL, Msg: msg})
 			}
 		}
 	}

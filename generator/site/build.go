@@ -55,9 +55,13 @@ type Stats struct {
 	// Rendered counts the pages and feeds made by executing a template
 	// or a feed encoder; Reused those taken from Options.Cache instead.
 	Rendered, Reused int
-	Warnings         []error
-	Took             time.Duration
-	cached           bool // built with a Cache: String tells the counts
+	// Sources maps each article page (such as "পুতিন-সফর/index.html") to
+	// the content file it is built from, so that a problem found in the
+	// page can name the file an editor should fix.
+	Sources  map[string]string
+	Warnings []error
+	Took     time.Duration
+	cached   bool // built with a Cache: String tells the counts
 }
 
 func (s Stats) String() string {
@@ -142,6 +146,10 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	mem.commit()
 	stats.Articles, stats.Tags = len(m.articles), len(m.tags)
+	stats.Sources = make(map[string]string, len(m.articles))
+	for i, a := range m.articles {
+		stats.Sources[a.Path+"index.html"] = m.sources[i].Path
+	}
 	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
 	stats.Rendered, stats.Reused = int(b.rendered.Load()), int(b.reused.Load())
 	stats.Took = time.Since(start)
