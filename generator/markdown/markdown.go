@@ -29,7 +29,7 @@ func New() *Renderer {
 	return &Renderer{md: goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(noDataLinks{}, 0))),
+			parser.WithASTTransformers(util.Prioritized(noDataLinks{}, 0), util.Prioritized(flatten{}, 1))),
 	)}
 }
 
@@ -47,6 +47,46 @@ func (r *Renderer) Render(src []byte) ([]byte, error) {
 // noDataLinks empties data: link targets, which goldmark allows for the
 // image types (data:image/png…) in links as well as in images: a link is
 // never a data: URL.
+// maxNesting bounds how deep quotes and lists nest. Markdown allows any
+// depth ("> > > …"), but HTML parsers do not: browsers and
+// golang.org/x/net/html stop at 512 open elements, and no article needs
+// more than a few levels.
+const maxNesting = 32
+
+// flatten replaces quotes and lists nested deeper than maxNesting by
+// their contents, which keeps the text and drops the extra levels.
+type flatten struct{}
+
+func (flatten) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) { flattenDeep(doc, 0) }
+
+// flattenDeep flattens the children of n, which is inside depth quotes
+// and lists.
+func flattenDeep(n ast.Node, depth int) {
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		switch c.Kind() {
+		case ast.KindBlockquote, ast.KindList, ast.KindListItem:
+			if depth < maxNesting {
+				flattenDeep(c, depth+1)
+				break
+			}
+			// Move c's children up in its place and look at them next.
+			if first := c.FirstChild(); first != nil {
+				next = first
+			}
+			for g := c.FirstChild(); g != nil; {
+				after := g.NextSibling()
+				n.InsertBefore(n, c, g)
+				g = after
+			}
+			n.RemoveChild(n, c)
+		default:
+			flattenDeep(c, depth)
+		}
+		c = next
+	}
+}
+
 type noDataLinks struct{}
 
 func (noDataLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {

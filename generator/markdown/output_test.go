@@ -30,3 +30,36 @@ func TestRender(t *testing.T) {
 		})
 	}
 }
+
+// TestDeepNesting: quotes and lists nested past maxNesting keep their
+// text and lose the extra levels, so that the HTML stays parseable.
+func TestDeepNesting(t *testing.T) {
+	r := New()
+	var list strings.Builder
+	for i := range 100 {
+		list.WriteString(strings.Repeat("  ", i) + "- স্তর\n")
+	}
+	for _, tc := range []struct{ name, in, open string }{
+		{"quotes", strings.Repeat(">", 1000) + " গভীর উদ্ধৃতি।\n", "<blockquote>"},
+		{"quotes with text on each level", strings.Repeat("> ", 100) + "শেষ।\n", "<blockquote>"},
+		{"lists", list.String(), "<li>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := r.Render([]byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(string(out), tc.open); n == 0 || n > 2*maxNesting {
+				t.Errorf("%d %s elements, want 1 to %d", n, tc.open, 2*maxNesting)
+			}
+			if msg := unsafeHTML(out); msg != "" {
+				t.Errorf("%s", msg)
+			}
+			for _, w := range []string{"গভীর উদ্ধৃতি", "শেষ", "স্তর"} {
+				if strings.Contains(tc.in, w) && !strings.Contains(string(out), w) {
+					t.Errorf("text %q lost", w)
+				}
+			}
+		})
+	}
+}
