@@ -2,13 +2,12 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
 // siteCopy copies the repository's site (site.yaml, content, templates,
@@ -30,30 +29,6 @@ func siteCopy(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-func hashTree(t *testing.T, dir string) string {
-	t.Helper()
-	h := sha256.New()
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		h.Write([]byte(rel + "\x00"))
-		if !d.IsDir() {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			h.Write(data)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // TestFailedBuildKeepsOutputCommand breaks a template, site.yaml or the
@@ -96,7 +71,7 @@ func TestFailedBuildKeepsOutputCommand(t *testing.T) {
 			if code := run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr); code != 0 {
 				t.Fatalf("first build: exit %d: %s", code, stderr.String())
 			}
-			before, site := hashTree(t, out), hashTree(t, filepath.Join(dir, "content"))
+			before, site := testfs.Hash(t, out), testfs.Hash(t, filepath.Join(dir, "content"))
 			c.spoil(t, dir)
 			args := []string{"build", "--site", dir, "--out", out}
 			if c.args != nil {
@@ -111,10 +86,10 @@ func TestFailedBuildKeepsOutputCommand(t *testing.T) {
 				t.Errorf("stderr %q lacks %q", stderr.String(), c.want)
 			}
 			t.Logf("user sees: %s", strings.ReplaceAll(stderr.String(), dir, "SITE"))
-			if hashTree(t, out) != before {
+			if testfs.Hash(t, out) != before {
 				t.Error("the failed build changed the previous output")
 			}
-			if hashTree(t, filepath.Join(dir, "content")) != site {
+			if testfs.Hash(t, filepath.Join(dir, "content")) != site {
 				t.Error("the failed build changed content/")
 			}
 			if left, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(left) > 0 {

@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
 // TestConcurrentBuildsDoNotOverlap starts several builds of one output
@@ -21,7 +23,7 @@ func TestConcurrentBuildsDoNotOverlap(t *testing.T) {
 	if _, err := build(t, src, Options{}, out); err != nil {
 		t.Fatal(err)
 	}
-	want := treeHash(t, out)
+	want := testfs.Hash(t, out)
 
 	var running, overlaps atomic.Int32
 	var wg sync.WaitGroup
@@ -50,7 +52,7 @@ func TestConcurrentBuildsDoNotOverlap(t *testing.T) {
 	if overlaps.Load() > 0 {
 		t.Errorf("%d builds ran while another was writing", overlaps.Load())
 	}
-	if got := treeHash(t, out); got != want {
+	if got := testfs.Hash(t, out); got != want {
 		t.Error("concurrent builds left a different output than one build")
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(left) > 0 {
@@ -68,7 +70,7 @@ func TestLockedBuildFails(t *testing.T) {
 	if _, err := build(t, src, Options{}, out); err != nil {
 		t.Fatal(err)
 	}
-	before := treeHash(t, out)
+	before := testfs.Hash(t, out)
 
 	unlock, err := lockOutput(out, 0)
 	if err != nil {
@@ -92,7 +94,7 @@ func TestLockedBuildFails(t *testing.T) {
 	if called {
 		t.Error("build ran without the lock")
 	}
-	if treeHash(t, out) != before {
+	if testfs.Hash(t, out) != before {
 		t.Error("locked-out build changed the output")
 	}
 

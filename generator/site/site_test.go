@@ -2,8 +2,6 @@ package site
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/xml"
 	"io/fs"
 	"net/url"
@@ -20,6 +18,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
 // The templates and static files of the repository's own site.
@@ -242,7 +241,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 	if _, err := build(t, src, Options{}, b); err != nil {
 		t.Fatal(err)
 	}
-	if treeHash(t, a) != treeHash(t, b) {
+	if testfs.Hash(t, a) != testfs.Hash(t, b) {
 		t.Error("two builds of the same input differ")
 	}
 }
@@ -260,7 +259,7 @@ func TestBuildSpillsBodies(t *testing.T) {
 	if _, err := build(t, src, Options{SpillDir: spill}, b); err != nil {
 		t.Fatal(err)
 	}
-	if treeHash(t, a) != treeHash(t, b) {
+	if testfs.Hash(t, a) != testfs.Hash(t, b) {
 		t.Error("the build with a spill file differs from the build in memory")
 	}
 	if left, _ := os.ReadDir(spill); len(left) != 0 {
@@ -366,7 +365,7 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 			if _, err := build(t, source(t, dir), Options{}, out); err != nil {
 				t.Fatal(err)
 			}
-			before := treeHash(t, out)
+			before := testfs.Hash(t, out)
 			if err := os.WriteFile(filepath.Join(dir, "content", c.file), c.data, 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -377,7 +376,7 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 			if !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %q does not contain %q", err, c.want)
 			}
-			if treeHash(t, out) != before {
+			if testfs.Hash(t, out) != before {
 				t.Error("the failed build changed the previous output")
 			}
 			leftovers, _ := filepath.Glob(filepath.Join(dir, ".tmp-*"))
@@ -536,26 +535,6 @@ func strictXML(data []byte) error {
 			return err
 		}
 	}
-}
-
-func treeHash(t testing.TB, dir string) string {
-	t.Helper()
-	h := sha256.New()
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		h.Write([]byte(rel + "\x00"))
-		if !d.IsDir() {
-			h.Write(mustRead(t, p))
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 func mustRead(t testing.TB, p string) []byte {
