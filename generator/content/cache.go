@@ -12,9 +12,9 @@ import (
 // preview server that rebuilds after every save parses only the files
 // that changed. It is safe for sequential Loads, not concurrent ones.
 //
-// An entry is keyed by everything a parse reads: the file's path, bytes
-// and modification time (a text file without a dated name may take its
-// date from it), the site's time zone and the file's git date. A file
+// An entry is keyed by what a parse reads: the file's path and bytes, the
+// site's time zone and the file's git date; an entry whose date came from
+// the file's modification time also needs that time. A file
 // whose size and modification time (to the nanosecond) are those of the
 // last Load, with the same time zone and git date, is not even read:
 // reading and hashing ten thousand files took most of a warm rebuild.
@@ -51,7 +51,7 @@ func (c *Cache) unchanged(p string, info fs.FileInfo, opts Options) (*Article, [
 	if !old.present || !now.mod.Equal(old.mod) || now.size != old.size || now.loc != old.loc || !now.git.Equal(old.git) {
 		return nil, nil, false
 	}
-	a, warns, ok := c.get(old.key)
+	a, warns, ok := c.get(old.key, info.ModTime())
 	if ok {
 		c.stamp(p, info, opts, old.key)
 	}
@@ -67,17 +67,22 @@ func (c *Cache) stamp(p string, info fs.FileInfo, opts Options, k [sha256.Size]b
 }
 
 // cached is one parsed file: the article as parsed, never handed out
-// itself, and its warnings.
+// itself, and its warnings. byMod says that the article's date is the
+// file's modification time mod, so that the entry serves only a file
+// with that time.
 type cached struct {
 	a     *Article
 	warns []error
+	byMod bool
+	mod   time.Time
 }
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache { return &Cache{} }
 
-// cacheKey identifies the parse of src at path p.
-func cacheKey(p string, src []byte, mod time.Time, opts Options) [sha256.Size]byte {
+// cacheKey identifies the parse of src at path p, but for the file's
+// modification time, which only an undated file reads (see cached).
+func cacheKey(p string, src []byte, opts Options) [sha256.Size]byte {
 	h := sha256.New()
 	var n [8]byte
 	field := func(b []byte) {
@@ -87,7 +92,6 @@ func cacheKey(p string, src []byte, mod time.Time, opts Options) [sha256.Size]by
 	}
 	field([]byte(p))
 	field([]byte(opts.Location.String()))
-	field(mod.AppendFormat(nil, time.RFC3339Nano))
 	if t, ok := opts.GitDates[p]; ok {
 		field(t.AppendFormat(nil, time.RFC3339Nano))
 	}
@@ -110,9 +114,9 @@ func (c *Cache) finish() {
 // get returns a copy of the article cached under k. The copy is the
 // caller's to change: a build drops an article's Body once it is
 // rendered, which must not reach the cache.
-func (c *Cache) get(k [sha256.Size]byte) (*Article, []error, bool) {
+func (c *Cache) get(k [sha256.Size]byte, mod time.Time) (*Article, []error, bool) {
 	e, ok := c.prev[k]
-	if !ok {
+	if !ok || e.byMod && !e.mod.Equal(mod) {
 		return nil, nil, false
 	}
 	c.put(k, e)

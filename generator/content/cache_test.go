@@ -76,6 +76,7 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	entry := opts.Cache.prev[opts.Cache.prevStamps["b.md"].key]
 	fsys.MapFS["b.md"].ModTime = mod.Add(time.Second)
 	res, err := Load(fsys, opts)
 	if err != nil {
@@ -83,6 +84,9 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 	}
 	if fsys.reads["a.md"] != 1 || fsys.reads["b.md"] != 2 {
 		t.Errorf("reads %v, want a.md once and b.md twice", fsys.reads)
+	}
+	if opts.Cache.prev[opts.Cache.prevStamps["b.md"].key] != entry {
+		t.Error("b.md, dated and touched but not changed, was parsed again")
 	}
 	if len(res.Articles) != 2 || res.Articles[0].Title != "পুতিনের ভারত সফর" {
 		t.Errorf("articles %+v", res.Articles)

@@ -158,50 +158,53 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 		return nil, nil, &Error{Path: p, Msg: err.Error()}
 	}
 	if opts.Cache == nil {
-		return parseFile(p, src, info.ModTime(), opts)
+		a, warns, _, err := parseFile(p, src, info.ModTime(), opts)
+		return a, warns, err
 	}
-	k := cacheKey(p, src, info.ModTime(), opts)
-	if a, warns, ok := opts.Cache.get(k); ok {
+	k := cacheKey(p, src, opts)
+	if a, warns, ok := opts.Cache.get(k, info.ModTime()); ok {
 		opts.Cache.stamp(p, info, opts, k)
 		return a, warns, nil
 	}
-	a, warns, err := parseFile(p, src, info.ModTime(), opts)
+	a, warns, byMod, err := parseFile(p, src, info.ModTime(), opts)
 	if err != nil {
 		return nil, warns, err
 	}
 	a.Sum = k
-	e := &cached{a: a, warns: warns}
+	e := &cached{a: a, warns: warns, byMod: byMod, mod: info.ModTime()}
 	opts.Cache.put(k, e)
 	opts.Cache.stamp(p, info, opts, k)
 	return e.copy(), warns, nil
 }
 
-// parseFile parses the bytes of the file at p, modified at mod.
-func parseFile(p string, src []byte, mod time.Time, opts Options) (*Article, []error, error) {
+// parseFile parses the bytes of the file at p, modified at mod. byMod
+// says that the article's date is mod: FileDate warns exactly then.
+func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, warns []error, byMod bool, err error) {
 	if path.Ext(p) == ".md" {
 		a, warns, err := Parse(p, src, opts.Location)
 		if err != nil {
-			return nil, warns, err
+			return nil, warns, false, err
 		}
 		if a.Date.IsZero() {
 			var w error
 			a.Date, w = FileDate(p, mod, opts)
 			if w != nil {
 				warns = append(warns, w)
+				byMod = true
 			}
 		}
-		return a, warns, nil
+		return a, warns, byMod, nil
 	}
 	doc, err := convert.Parse(p, src)
 	if err != nil {
-		return nil, nil, relabel(err, p)
+		return nil, nil, false, relabel(err, p)
 	}
 	date, warn := FileDate(p, mod, opts)
-	var warns []error
 	if warn != nil {
 		warns = append(warns, warn)
+		byMod = true
 	}
-	return FromText(p, doc, date), warns, nil
+	return FromText(p, doc, date), warns, byMod, nil
 }
 
 // FileDate resolves the date of a file without one in front matter: the
