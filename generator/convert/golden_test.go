@@ -1,7 +1,6 @@
 package convert
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden testdata/*.md files")
@@ -38,20 +39,7 @@ func TestGolden(t *testing.T) {
 				got = a.Markdown(goldenDate)
 				checkRendersLiterally(t, a)
 			}
-			golden := strings.TrimSuffix(in, ".txt") + ".md"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./generator/convert -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s; got:\n%s", in, golden, got)
-			}
+			testfs.Golden(t, strings.TrimSuffix(in, ".txt")+".md", got, *update)
 		})
 	}
 }

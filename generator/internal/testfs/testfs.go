@@ -1,7 +1,9 @@
-// Package testfs holds helpers that tests of several packages share.
+// Package testfs holds helpers that tests of several packages share: a
+// hash of an output tree and golden-file comparison.
 package testfs
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io/fs"
@@ -35,4 +37,23 @@ func Hash(t testing.TB, dir string) string {
 		t.Fatal(err)
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Golden compares got with the golden file at path or, when update is
+// set (the -update flag of the calling test), rewrites the file with it.
+func Golden(t testing.TB, path string, got []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s: output changed; if that is intended, run go test -update and review the diff; got:\n%s", path, got)
+	}
 }

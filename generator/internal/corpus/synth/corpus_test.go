@@ -3,7 +3,6 @@ package synth
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -54,20 +54,7 @@ func TestGolden(t *testing.T) {
 		"seed1-00001.txt": d.Text(),
 		"seed1-00001.md":  d.Markdown(),
 	} {
-		path := filepath.Join("testdata", name)
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: output changed; if that is intended, run go test -update and review the diff", path)
-		}
+		testfs.Golden(t, filepath.Join("testdata", name), got, *update)
 	}
 }
 
