@@ -80,6 +80,9 @@ func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, wr
 	if err != nil {
 		return err
 	}
+	for _, w := range doc.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 	date, warn := content.FileDate(filepath.Base(p), info.ModTime(),
 		content.Options{Location: cfg.Location, GitDates: gitDates})
 	if warn != nil {

@@ -19,16 +19,22 @@ import (
 // returns the article, warnings (unknown keys), and an error joining every
 // problem found.
 func Parse(path string, src []byte, loc *time.Location) (*Article, []error, error) {
-	text, err := convert.Decode(src)
+	text, decodeWarns, err := convert.Decode(src)
 	if err != nil {
 		return nil, nil, relabel(err, path)
+	}
+	var warns []error
+	for _, w := range decodeWarns {
+		w.Path = path
+		warns = append(warns, w)
 	}
 	fm, body, bodyLine, err := split(path, text)
 	if err != nil {
 		return nil, nil, err
 	}
 	a := &Article{Path: path, Format: Markdown, Body: body, BodyLine: bodyLine}
-	warns, err := a.decodeFrontMatter(path, fm, loc)
+	fmWarns, err := a.decodeFrontMatter(path, fm, loc)
+	warns = append(warns, fmWarns...)
 	if err != nil {
 		return nil, warns, err
 	}

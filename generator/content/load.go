@@ -199,6 +199,9 @@ func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, w
 	if err != nil {
 		return nil, nil, false, relabel(err, p)
 	}
+	for _, w := range doc.Warnings {
+		warns = append(warns, w)
+	}
 	date, warn := FileDate(p, mod, opts)
 	if warn != nil {
 		warns = append(warns, warn)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/diag"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -48,14 +49,18 @@ var (
 // Unicode ones: VT, FF, NEL, U+2028, U+2029) into "\n", and normalizes the
 // text to NFC. Errors are of type *Error with an empty Path; Parse fills
 // it in. Decode keeps trailing spaces, so it is safe for Markdown too.
-func Decode(src []byte) (string, error) {
+//
+// Decode may repair what it can read without doubt and report each repair
+// as a warning (an Error with an empty Path, about a line); the repaired
+// text is returned with them.
+func Decode(src []byte) (string, []*diag.Error, error) {
 	var text string
 	utf8Input := true
 	switch {
 	case bytes.HasPrefix(src, bomUTF16LE), bytes.HasPrefix(src, bomUTF16BE):
 		s, err := decodeUTF16(src)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		text, utf8Input = s, false
 	case bytes.HasPrefix(src, bomUTF8):
@@ -65,16 +70,16 @@ func Decode(src []byte) (string, error) {
 	}
 	base := len(src) - len(text) // bytes of BOM before text, for offsets
 	if err := checkText(text, base, utf8Input); err != nil {
-		return "", err
+		return "", nil, err
 	}
 	text = normalizeNewlines(text)
 	if strings.TrimFunc(text, isBlank) == "" {
 		if text == "" {
-			return "", &Error{Msg: "the file is empty: write the article text, one paragraph per line"}
+			return "", nil, &Error{Msg: "the file is empty: write the article text, one paragraph per line"}
 		}
-		return "", &Error{Msg: "the file holds only whitespace: write the article text, one paragraph per line"}
+		return "", nil, &Error{Msg: "the file holds only whitespace: write the article text, one paragraph per line"}
 	}
-	return bangla.NFC(text), nil
+	return bangla.NFC(text), nil, nil
 }
 
 // decodeUTF16 decodes src, which starts with a UTF-16 byte-order mark, and

@@ -41,7 +41,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode(tt.src)
+			got, _, err := Decode(tt.src)
 			if err != nil {
 				t.Fatalf("Decode: %v", err)
 			}
@@ -85,7 +85,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode(tt.src)
+			got, _, err := Decode(tt.src)
 			e, ok := errors.AsType[*Error](err)
 			if !ok {
 				t.Fatalf("Decode = %q, %v; want an *Error", got, err)

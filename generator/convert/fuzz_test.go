@@ -63,7 +63,7 @@ func FuzzParse(f *testing.F) {
 // checkWords checks that every word of the source is on the page, and that
 // every tag of a hashtag line is one of the article's tags.
 func checkWords(t *testing.T, src []byte, a *Article, page string) {
-	text, err := Decode(src)
+	text, _, err := Decode(src)
 	if err != nil {
 		t.Fatalf("Parse succeeded but Decode fails: %v", err)
 	}

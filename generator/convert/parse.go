@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 // Kind of a body block.
@@ -43,6 +44,9 @@ type Article struct {
 	Tags      []string // display spellings in order of first appearance, one per bangla.TagKey
 	TagLine   int      // line of the first hashtag line; 0 when there is none
 	Author    string   // byline, "" when there is none
+	// Warnings are the guesses and repairs an editor should look at, each
+	// with the file name given to Parse and a line, Bengali first.
+	Warnings []*diag.Error
 }
 
 // Limits of the short lines that the format recognizes, in runes (code
@@ -65,7 +69,7 @@ type srcLine struct {
 // described in the package documentation. name is used only in errors,
 // which are of type *Error.
 func Parse(name string, src []byte) (*Article, error) {
-	text, err := Decode(src)
+	text, warns, err := Decode(src)
 	if err != nil {
 		if e, ok := errors.AsType[*Error](err); ok {
 			e.Path = name
@@ -73,7 +77,10 @@ func Parse(name string, src []byte) (*Article, error) {
 		return nil, err
 	}
 	lines := splitLines(text)
-	a := &Article{}
+	a := &Article{Warnings: warns}
+	for _, w := range warns {
+		w.Path = name
+	}
 	seen := make(map[string]bool)
 	var content []int // indexes into lines of the lines that are not hashtags
 	for i := range lines {
