@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/gitdate"
 	"github.com/sarakhon/digest/generator/search"
 	"github.com/sarakhon/digest/generator/site"
@@ -60,6 +61,8 @@ func (f *siteFlags) load() (site.Source, error) {
 	}
 	if f.out != "" {
 		cfg.Output = f.out
+	} else if err := confineOutput(path, f.dir, cfg); err != nil {
+		return site.Source{}, err
 	}
 	src := site.Source{Config: cfg}
 	for _, d := range []struct {
@@ -83,13 +86,43 @@ func (f *siteFlags) load() (site.Source, error) {
 	return src, nil
 }
 
+// outPath is the absolute output folder: output as given, or taken from
+// the site folder dir when relative.
+func outPath(dir, output string) (string, error) {
+	if !filepath.IsAbs(output) {
+		output = filepath.Join(dir, output)
+	}
+	return filepath.Abs(output)
+}
+
+// confineOutput refuses an output: in site.yaml that leaves the folder
+// holding the site folder. A build replaces its output folder whole, and
+// site.yaml travels with the site (a pull request may change it), so it
+// may name public or ../digest-out but never ../../.ssh/id_ed25519; --out,
+// typed by whoever builds, is not confined.
+func confineOutput(yamlPath, dir string, cfg *config.Config) error {
+	out, err := outPath(dir, cfg.Output)
+	if err != nil {
+		return err
+	}
+	siteDir, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	parent := filepath.Dir(siteDir)
+	if rel, err := filepath.Rel(parent, out); err == nil && rel != "." && filepath.IsLocal(rel) {
+		return nil
+	}
+	return &diag.Error{
+		Path: yamlPath, Line: cfg.OutputLine,
+		Bn:  fmt.Sprintf("output: %q সাইটের ফোল্ডার যে ফোল্ডারে আছে (%s) তার বাইরে চলে যায়। প্রতিটি বিল্ড আউটপুট ফোল্ডারটি পুরো মুছে নতুন করে লেখে, তাই site.yaml-এ public বা ../digest-out-এর মতো কাছের ফোল্ডারই লিখুন; অন্য কোথাও লিখতে হলে কমান্ড লাইনে --out DIR দিন।", cfg.Output, parent),
+		Msg: fmt.Sprintf("output %q is %s, outside %s (the folder that holds the site): a build replaces its output folder whole, so site.yaml may only name a folder inside or beside the site folder, such as public or ../digest-out; to build elsewhere, pass --out DIR on the command line", cfg.Output, out, parent),
+	}
+}
+
 // outDir returns the absolute output folder after the safety checks.
 func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
-	out := cfg.Output
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(f.dir, out)
-	}
-	out, err := filepath.Abs(out)
+	out, err := outPath(f.dir, cfg.Output)
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -94,6 +95,99 @@ func TestFailedBuildKeepsOutputCommand(t *testing.T) {
 			}
 			if left, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(left) > 0 {
 				t.Errorf("left behind: %q", left)
+			}
+		})
+	}
+}
+
+// nestedSite copies the site to ROOT/org/site and returns ROOT and the
+// site folder, so that a test can put files beside and above the site's
+// parent without leaving its temporary folder.
+func nestedSite(t *testing.T) (root, dir string) {
+	t.Helper()
+	root = t.TempDir()
+	dir = filepath.Join(root, "org", "site")
+	if err := os.CopyFS(dir, os.DirFS(siteCopy(t))); err != nil {
+		t.Fatal(err)
+	}
+	return root, dir
+}
+
+// setOutput sets output: in the site's site.yaml.
+func setOutput(t *testing.T, dir, output string) {
+	t.Helper()
+	p := filepath.Join(dir, "site.yaml")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = regexp.MustCompile(`(?m)^output:.*\n`).ReplaceAll(data, nil)
+	if err := os.WriteFile(p, append(data, []byte("output: "+output+"\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOutputPathIsChecked tries output paths that name a file, and
+// output: values in site.yaml that leave the site folder's parent (as a
+// pull request could set them): each is refused before anything is
+// touched, even with --force. A folder beside the site, or any folder
+// given with --out, builds.
+func TestOutputPathIsChecked(t *testing.T) {
+	cases := []struct {
+		name   string
+		output string // output: in site.yaml, "" for none
+		args   []string
+		code   int
+		want   string
+	}{
+		{"--out names a file", "", []string{"--out", "site.yaml"}, 1, "is a file"},
+		{"--out names a file, --force", "", []string{"--out", "site.yaml", "--force"}, 1, "is a file"},
+		{"output: names a file above the site", "../../victim", nil, 1, "outside"},
+		{"output: names a folder above the site", "../../victim-dir", nil, 1, "--out DIR"},
+		{"output: absolute", "ROOT/victim-dir", nil, 1, "outside"},
+		{"output: beside the site", "../site-out", nil, 0, ""},
+		{"--out above the site", "", []string{"--out", "ROOT/victim-dir"}, 0, ""},
+		{"check reports output:", "../../victim", []string{"check"}, 1, "site.yaml:"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root, dir := nestedSite(t)
+			victim := filepath.Join(root, "victim")
+			if err := os.WriteFile(victim, []byte("secret key\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Mkdir(filepath.Join(root, "victim-dir"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if c.output != "" {
+				setOutput(t, dir, strings.ReplaceAll(c.output, "ROOT", root))
+			}
+			yaml, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
+			cmd := "build"
+			args := c.args
+			if len(args) > 0 && args[0] == "check" {
+				cmd, args = "check", args[1:]
+			}
+			full := []string{cmd, "--site", dir}
+			for _, a := range args {
+				full = append(full, strings.ReplaceAll(a, "ROOT", root))
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(full, &stdout, &stderr)
+			t.Logf("user sees: %s", strings.ReplaceAll(stderr.String(), root, "ROOT"))
+			if code != c.code || !strings.Contains(stderr.String(), c.want) {
+				t.Fatalf("exit %d, stderr %q; want %d and %q", code, stderr.String(), c.code, c.want)
+			}
+			if got, err := os.ReadFile(victim); err != nil || string(got) != "secret key\n" {
+				t.Errorf("the file above the site was changed: %q, %v", got, err)
+			}
+			if got, err := os.ReadFile(filepath.Join(dir, "site.yaml")); err != nil || !bytes.Equal(got, yaml) {
+				t.Errorf("site.yaml was changed: %v", err)
+			}
+			if code != 0 {
+				if left, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(left) > 0 {
+					t.Errorf("left behind: %q", left)
+				}
 			}
 		})
 	}

@@ -66,6 +66,9 @@ type Config struct {
 	// (default 4 MiB).
 	MaxFileSize int64 `yaml:"max_file_size"`
 
+	// OutputLine is the line of output: in site.yaml (0 when absent), so
+	// that the caller, which resolves the folder, can point at it.
+	OutputLine int `yaml:"-"`
 	// Location is Timezone loaded.
 	Location *time.Location `yaml:"-"`
 	// Base is BaseURL parsed.
@@ -147,6 +150,8 @@ func (c *Config) setDefaults(path string, data []byte) error {
 	}
 	if c.Output == "" {
 		c.Output = DefaultOutput
+	} else {
+		c.OutputLine = keyLine(data, "output")
 	}
 	if c.Paginate == 0 {
 		c.Paginate = DefaultPaginate

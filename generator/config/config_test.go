@@ -19,6 +19,17 @@ func TestParseDefaults(t *testing.T) {
 	}
 }
 
+// TestOutputLine: the line of output: is kept for the caller's errors.
+func TestOutputLine(t *testing.T) {
+	c, err := Parse("site.yaml", []byte("title: সারাক্ষণ\n\noutput: ../../.ssh/id_ed25519\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.OutputLine != 3 {
+		t.Errorf("OutputLine = %d, want 3", c.OutputLine)
+	}
+}
+
 func TestParseBaseURL(t *testing.T) {
 	for _, tc := range []struct{ in, url, path string }{
 		{"https://user.github.io/digest", "https://user.github.io/digest/", "/digest/"},

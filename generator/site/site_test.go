@@ -410,6 +410,8 @@ func TestCheckOutput(t *testing.T) {
 	ours := filepath.Join(site, "ours")
 	os.Mkdir(ours, 0o755)
 	os.WriteFile(filepath.Join(ours, Marker), nil, 0o644)
+	file := filepath.Join(site, "site.yaml")
+	os.WriteFile(file, []byte("title: x\n"), 0o644)
 	home, _ := os.UserHomeDir()
 	cases := []struct {
 		out   string
@@ -417,6 +419,8 @@ func TestCheckOutput(t *testing.T) {
 		ok    bool
 	}{
 		{filepath.Join(site, "public"), false, true},
+		{file, false, false},
+		{file, true, false},
 		{ours, false, true},
 		{foreign, false, false},
 		{foreign, true, true},
@@ -432,6 +436,24 @@ func TestCheckOutput(t *testing.T) {
 		if (err == nil) != c.ok {
 			t.Errorf("CheckOutput(%s, force=%v) = %v, want ok=%v", c.out, c.force, err, c.ok)
 		}
+	}
+}
+
+// TestWriteDirKeepsAFile asks WriteDir to replace a file: it refuses
+// before the build runs, and the file is intact.
+func TestWriteDirKeepsAFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "id_ed25519")
+	os.WriteFile(file, []byte("key"), 0o600)
+	called := false
+	err := WriteDir(file, func(Writer) error { called = true; return nil })
+	if err == nil || !strings.Contains(err.Error(), "is a file") {
+		t.Errorf("error %v, want a refusal saying it is a file", err)
+	}
+	if data, _ := os.ReadFile(file); called || string(data) != "key" {
+		t.Errorf("build ran: %v; file now %q", called, data)
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(file), ".tmp-*")); len(left) > 0 {
+		t.Errorf("left behind: %q", left)
 	}
 }
 

@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,8 +46,9 @@ func (d *dirWriter) WriteFile(name string, data []byte) error {
 // CheckOutput refuses an output folder that would overwrite sources: one
 // that is, contains or lies inside a source folder (content, templates,
 // static), one that is or contains the site folder or the home folder, the
-// file system root, and a non-empty folder that WriteDir did not create
-// unless force is set. Paths must be absolute and clean.
+// file system root, a path that exists and is not a folder (never
+// replaced, even with force), and a non-empty folder that WriteDir did not
+// create unless force is set. Paths must be absolute and clean.
 func CheckOutput(out, site string, sources []string, force bool) error {
 	if out == filepath.Dir(out) {
 		return fmt.Errorf("output folder %s is the file system root: choose a folder such as public", out)
@@ -65,8 +67,29 @@ func CheckOutput(out, site string, sources []string, force bool) error {
 			return fmt.Errorf("output folder %s overlaps the source folder %s: choose a folder such as public beside it", out, p)
 		}
 	}
+	return checkReplaceable(out, force)
+}
+
+// checkReplaceable refuses to replace what is at out unless it is nothing,
+// an empty folder, a folder WriteDir wrote or, with force, any folder. A
+// file (or a device, a socket...) is never replaced: a build swaps its
+// output whole, and a mistyped path must not cost a file.
+func checkReplaceable(out string, force bool) error {
+	fi, err := os.Stat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", out, err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("output %s is a file, not a folder: a build replaces its output folder whole, so it never writes over a file, even with --force; choose a folder such as public", out)
+	}
 	entries, err := os.ReadDir(out)
-	if err != nil || len(entries) == 0 || force {
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", out, err)
+	}
+	if len(entries) == 0 || force {
 		return nil
 	}
 	if _, err := os.Stat(filepath.Join(out, Marker)); err != nil {
@@ -82,10 +105,14 @@ func sameOrInside(path, dir string) bool {
 }
 
 // WriteDir runs build into a fresh folder beside out and, only if it
-// succeeds, swaps it in for out. A failed build leaves out untouched. Two
+// succeeds, swaps it in for out. A failed build leaves out untouched, and
+// so does any build when out is a file. Two
 // WriteDirs of one folder, in one process or two, run one after the
 // other: the second waits up to LockWait, then fails with *LockedError.
 func WriteDir(out string, build func(Writer) error) error {
+	if err := checkReplaceable(out, true); err != nil {
+		return err
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
