@@ -98,8 +98,9 @@ func outPath(dir, output string) (string, error) {
 // confineOutput refuses an output: in site.yaml that leaves the folder
 // holding the site folder. A build replaces its output folder whole, and
 // site.yaml travels with the site (a pull request may change it), so it
-// may name public or ../digest-out but never ../../.ssh/id_ed25519; --out,
-// typed by whoever builds, is not confined.
+// may name public or ../digest-out but never ../../.ssh/id_ed25519, nor a
+// symbolic link that leads there; --out, typed by whoever builds, is not
+// confined.
 func confineOutput(yamlPath, dir string, cfg *config.Config) error {
 	out, err := outPath(dir, cfg.Output)
 	if err != nil {
@@ -109,14 +110,14 @@ func confineOutput(yamlPath, dir string, cfg *config.Config) error {
 	if err != nil {
 		return err
 	}
-	parent := filepath.Dir(siteDir)
-	if rel, err := filepath.Rel(parent, out); err == nil && rel != "." && filepath.IsLocal(rel) {
+	parent, real := filepath.Dir(siteDir), site.RealPath(out)
+	if rel, err := filepath.Rel(site.RealPath(parent), real); err == nil && rel != "." && filepath.IsLocal(rel) {
 		return nil
 	}
 	return &diag.Error{
 		Path: yamlPath, Line: cfg.OutputLine,
 		Bn:  fmt.Sprintf("output: %q সাইটের ফোল্ডার যে ফোল্ডারে আছে (%s) তার বাইরে চলে যায়। প্রতিটি বিল্ড আউটপুট ফোল্ডারটি পুরো মুছে নতুন করে লেখে, তাই site.yaml-এ public বা ../digest-out-এর মতো কাছের ফোল্ডারই লিখুন; অন্য কোথাও লিখতে হলে কমান্ড লাইনে --out DIR দিন।", cfg.Output, parent),
-		Msg: fmt.Sprintf("output %q is %s, outside %s (the folder that holds the site): a build replaces its output folder whole, so site.yaml may only name a folder inside or beside the site folder, such as public or ../digest-out; to build elsewhere, pass --out DIR on the command line", cfg.Output, out, parent),
+		Msg: fmt.Sprintf("output %q is %s, outside %s (the folder that holds the site): a build replaces its output folder whole, so site.yaml may only name a folder inside or beside the site folder, such as public or ../digest-out; to build elsewhere, pass --out DIR on the command line", cfg.Output, real, parent),
 	}
 }
 

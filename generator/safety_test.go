@@ -127,10 +127,10 @@ func setOutput(t *testing.T, dir, output string) {
 	}
 }
 
-// TestOutputPathIsChecked tries output paths that name a file, and
-// output: values in site.yaml that leave the site folder's parent (as a
-// pull request could set them): each is refused before anything is
-// touched, even with --force. A folder beside the site, or any folder
+// TestOutputPathIsChecked tries output paths that name a file, output:
+// values in site.yaml that leave the site folder's parent (as a pull
+// request could set them), and symbolic links into the sources: each is
+// refused before anything is touched, even with --force. A folder beside the site, or any folder
 // given with --out, builds.
 func TestOutputPathIsChecked(t *testing.T) {
 	cases := []struct {
@@ -146,6 +146,9 @@ func TestOutputPathIsChecked(t *testing.T) {
 		{"output: names a folder above the site", "../../victim-dir", nil, 1, "--out DIR"},
 		{"output: absolute", "ROOT/victim-dir", nil, 1, "outside"},
 		{"output: beside the site", "../site-out", nil, 0, ""},
+		{"output: through a link above the site", "up/victim-dir", nil, 1, "outside"},
+		{"--out through a link to the site", "", []string{"--out", "ROOT/link/content", "--force"}, 1, "overlaps the source folder"},
+		{"--out is a link to the site", "", []string{"--out", "ROOT/link", "--force"}, 1, "which a build would replace"},
 		{"--out above the site", "", []string{"--out", "ROOT/victim-dir"}, 0, ""},
 		{"check reports output:", "../../victim", []string{"check"}, 1, "site.yaml:"},
 	}
@@ -159,6 +162,15 @@ func TestOutputPathIsChecked(t *testing.T) {
 			if err := os.Mkdir(filepath.Join(root, "victim-dir"), 0o755); err != nil {
 				t.Fatal(err)
 			}
+			// A link in the site (a pull request can add one) and a
+			// link to the site.
+			if err := os.Symlink(root, filepath.Join(dir, "up")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(dir, filepath.Join(root, "link")); err != nil {
+				t.Fatal(err)
+			}
+			content := testfs.Hash(t, filepath.Join(dir, "content"))
 			if c.output != "" {
 				setOutput(t, dir, strings.ReplaceAll(c.output, "ROOT", root))
 			}
@@ -183,6 +195,9 @@ func TestOutputPathIsChecked(t *testing.T) {
 			}
 			if got, err := os.ReadFile(filepath.Join(dir, "site.yaml")); err != nil || !bytes.Equal(got, yaml) {
 				t.Errorf("site.yaml was changed: %v", err)
+			}
+			if testfs.Hash(t, filepath.Join(dir, "content")) != content {
+				t.Error("content/ was changed")
 			}
 			if code != 0 {
 				if left, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(left) > 0 {

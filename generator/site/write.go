@@ -48,26 +48,47 @@ func (d *dirWriter) WriteFile(name string, data []byte) error {
 // static), one that is or contains the site folder or the home folder, the
 // file system root, a path that exists and is not a folder (never
 // replaced, even with force), and a non-empty folder that WriteDir did not
-// create unless force is set. Paths must be absolute and clean.
+// create unless force is set. Paths must be absolute and clean; they are
+// compared with their symbolic links resolved, so that a link does not
+// lead a build into a source folder.
 func CheckOutput(out, site string, sources []string, force bool) error {
-	if out == filepath.Dir(out) {
-		return fmt.Errorf("output folder %s is the file system root: choose a folder such as public", out)
+	real := RealPath(out)
+	shown := out
+	if real != out {
+		shown = fmt.Sprintf("%s (which is %s)", out, real)
+	}
+	if real == filepath.Dir(real) {
+		return fmt.Errorf("output folder %s is the file system root: choose a folder such as public", shown)
 	}
 	containers := []string{site}
 	if home, err := os.UserHomeDir(); err == nil {
 		containers = append(containers, home)
 	}
 	for _, c := range containers {
-		if sameOrInside(c, out) {
-			return fmt.Errorf("output folder %s holds %s, which a build would replace: choose a folder such as public inside it", out, c)
+		if sameOrInside(RealPath(c), real) {
+			return fmt.Errorf("output folder %s holds %s, which a build would replace: choose a folder such as public inside it", shown, c)
 		}
 	}
 	for _, p := range sources {
-		if sameOrInside(out, p) || sameOrInside(p, out) {
-			return fmt.Errorf("output folder %s overlaps the source folder %s: choose a folder such as public beside it", out, p)
+		if rp := RealPath(p); sameOrInside(real, rp) || sameOrInside(rp, real) {
+			return fmt.Errorf("output folder %s overlaps the source folder %s: choose a folder such as public beside it", shown, p)
 		}
 	}
 	return checkReplaceable(out, force)
+}
+
+// RealPath is the absolute, clean path p with its symbolic links
+// resolved, also when its last elements do not exist yet: the nearest
+// existing folder above them is resolved and the rest appended.
+func RealPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	dir := filepath.Dir(p)
+	if dir == p {
+		return p
+	}
+	return filepath.Join(RealPath(dir), filepath.Base(p))
 }
 
 // checkReplaceable refuses to replace what is at out unless it is nothing,
