@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -69,12 +70,12 @@ func (f *siteFlags) load() (site.Source, error) {
 		name string
 		fsys *fs.FS
 	}{{"content", &src.Content}, {"templates", &src.Templates}, {"static", &src.Static}} {
-		root, err := os.OpenRoot(filepath.Join(f.dir, d.name))
+		root, err := openSource(f.dir, d.name)
 		if err != nil {
-			if d.name == "static" && os.IsNotExist(err) {
+			if d.name == "static" && errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
-			return site.Source{}, fmt.Errorf("%s: %w", filepath.Join(f.dir, d.name), err)
+			return site.Source{}, err
 		}
 		*d.fsys = root.FS()
 	}
@@ -84,6 +85,39 @@ func (f *siteFlags) load() (site.Source, error) {
 		src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
 	}
 	return src, nil
+}
+
+// openSource opens the site's source folder name (content, templates,
+// static) as a root, through which no link inside it leads out. The
+// folder itself may be a symbolic link only to a folder inside the site:
+// static -> ~ would publish .ssh/.
+func openSource(dir, name string) (*os.Root, error) {
+	p := filepath.Join(dir, name)
+	if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		siteDir, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, err
+		}
+		real, siteReal := site.RealPath(filepath.Join(siteDir, name)), site.RealPath(siteDir)
+		if !inside(real, siteReal) {
+			return nil, &diag.Error{
+				Path: p,
+				Bn:   fmt.Sprintf("%s ফোল্ডারটি একটি সিম্বলিক লিংক, যা সাইটের ফোল্ডারের বাইরে %s-এ যায়; সেখানে যা আছে তা সাইটে প্রকাশ হয়ে যেতে পারত। ফোল্ডারটি সাইটের ফোল্ডারের ভেতরে এনে রাখুন।", name, real),
+				Msg:  fmt.Sprintf("%s/ is a symbolic link to %s, outside the site folder %s: a build would read (and for static/, publish) whatever is there; move that folder into the site folder, or replace the link with a copy", name, real, siteReal),
+			}
+		}
+	}
+	root, err := os.OpenRoot(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return root, nil
+}
+
+// inside reports whether path lies inside dir and is not dir itself.
+func inside(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != "." && filepath.IsLocal(rel)
 }
 
 // outPath is the absolute output folder: output as given, or taken from
@@ -111,7 +145,7 @@ func confineOutput(yamlPath, dir string, cfg *config.Config) error {
 		return err
 	}
 	parent, real := filepath.Dir(siteDir), site.RealPath(out)
-	if rel, err := filepath.Rel(site.RealPath(parent), real); err == nil && rel != "." && filepath.IsLocal(rel) {
+	if inside(real, site.RealPath(parent)) {
 		return nil
 	}
 	return &diag.Error{

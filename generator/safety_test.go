@@ -207,3 +207,57 @@ func TestOutputPathIsChecked(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceFolderLinks makes static/, content/ or templates/ a symbolic
+// link: to a folder outside the site (static -> ~ would publish .ssh/) it
+// is refused, and nothing of that folder is published; to a folder inside
+// the site it is followed.
+func TestSourceFolderLinks(t *testing.T) {
+	cases := []struct {
+		name, folder, target string // target: ROOT/secret or a folder of the site
+		code                 int
+	}{
+		{"static to a folder outside", "static", "ROOT/secret", 1},
+		{"content to a folder outside", "content", "ROOT/secret", 1},
+		{"templates to a folder outside", "templates", "ROOT/secret", 1},
+		{"static to a folder inside", "static", "assets", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root, dir := nestedSite(t)
+			secret := filepath.Join(root, "secret")
+			os.Mkdir(secret, 0o755)
+			os.WriteFile(filepath.Join(secret, "id_rsa"), []byte("key"), 0o600)
+			target := strings.ReplaceAll(c.target, "ROOT", root)
+			if !filepath.IsAbs(target) {
+				if err := os.Rename(filepath.Join(dir, c.folder), filepath.Join(dir, target)); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.RemoveAll(filepath.Join(dir, c.folder)); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(target, filepath.Join(dir, c.folder)); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, "public")
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr)
+			t.Logf("user sees: %s", strings.ReplaceAll(stderr.String(), root, "ROOT"))
+			if code != c.code {
+				t.Fatalf("exit %d, want %d: %s", code, c.code, stderr.String())
+			}
+			if code != 0 {
+				if !strings.Contains(stderr.String(), c.folder+"/ is a symbolic link to "+secret) {
+					t.Errorf("unclear message: %s", stderr.String())
+				}
+				if _, err := os.Stat(out); err == nil {
+					t.Error("an output folder was written")
+				}
+				return
+			}
+			if _, err := os.Stat(filepath.Join(out, "css", "site.css")); err != nil {
+				t.Errorf("static/ through a link inside the site was not copied: %v", err)
+			}
+		})
+	}
+}
