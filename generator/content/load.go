@@ -71,6 +71,13 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 		if d.IsDir() {
 			return nil
 		}
+		if !d.Type().IsRegular() {
+			// Reading a named pipe waits for a writer, forever.
+			res.Warnings = append(res.Warnings, &Error{Path: p,
+				Bn:  "সাধারণ ফাইল নয় (নেমড পাইপ, সকেট বা ডিভাইস), বাদ দেওয়া হলো: লেখাটি একটি সাধারণ টেক্সট ফাইলে রাখুন",
+				Msg: "not a regular file (a named pipe, socket or device), skipped: save the article as an ordinary text file"})
+			return nil
+		}
 		switch path.Ext(name) {
 		case ".txt", ".md":
 			paths = append(paths, p)

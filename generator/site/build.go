@@ -141,7 +141,9 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	if bw, ok := w.(Borrower); ok && mem == nil {
 		b.borrow = bw.Borrows()
 	}
-	if err := b.run(src.Static); err != nil {
+	err = b.run(src.Static)
+	stats.Warnings = append(stats.Warnings, b.staticWarnings...)
+	if err != nil {
 		return stats, err
 	}
 	mem.commit()
@@ -187,6 +189,8 @@ type builder struct {
 	mem                            *memo // nil without a Cache
 	borrow                         bool  // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
+	// staticWarnings is written by the one copyStatic job, read after run.
+	staticWarnings []error
 }
 
 func (b *builder) write(name string, data []byte) error {
@@ -453,13 +457,19 @@ func xmlEscape(s string) string {
 	return buf.String()
 }
 
-// copyStatic copies the static folder as is.
+// copyStatic copies the static folder as is. Symbolic links are skipped,
+// and so, with a warning, are named pipes, sockets and devices: reading a
+// pipe waits for a writer, forever.
 func (b *builder) copyStatic(static fs.FS) error {
 	return fs.WalkDir(static, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() || d.Type()&fs.ModeSymlink != 0 {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			b.staticWarnings = append(b.staticWarnings, fmt.Errorf("static/%s: not a regular file (a named pipe, socket or device), skipped", p))
 			return nil
 		}
 		data, err := fs.ReadFile(static, p)
