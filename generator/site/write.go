@@ -127,11 +127,17 @@ func sameOrInside(path, dir string) bool {
 
 // WriteDir runs build into a fresh folder beside out and, only if it
 // succeeds, swaps it in for out. A failed build leaves out untouched, and
-// so does any build when out is a file. Two
-// WriteDirs of one folder, in one process or two, run one after the
-// other: the second waits up to LockWait, then fails with *LockedError.
+// so does any build when out is a file. When out is a symbolic link (a web
+// root often is), the folder it leads to is built beside and replaced, and
+// the link is kept. Two WriteDirs of one folder, in one process or two,
+// run one after the other: the second waits up to LockWait, then fails
+// with *LockedError.
 func WriteDir(out string, build func(Writer) error) error {
 	if err := checkReplaceable(out, true); err != nil {
+		return err
+	}
+	out, err := linkTarget(out)
+	if err != nil {
 		return err
 	}
 	parent := filepath.Dir(out)
@@ -174,6 +180,23 @@ func WriteDir(out string, build func(Writer) error) error {
 		return os.RemoveAll(old)
 	}
 	return nil
+}
+
+// linkTarget is the folder a build of out replaces: out itself or, when
+// out is a symbolic link, the folder it leads to. Replacing the link by a
+// folder would leave whatever serves the link's target with the old site
+// for ever.
+func linkTarget(out string) (string, error) {
+	fi, err := os.Lstat(out)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return out, nil
+	}
+	target, err := filepath.EvalSymlinks(out)
+	if err != nil {
+		dest, _ := os.Readlink(out)
+		return "", fmt.Errorf("output folder %s is a symbolic link to %s, which does not exist: make that folder, or remove the link (%w)", out, dest, err)
+	}
+	return target, nil
 }
 
 // IsTemp reports whether name is a temporary folder or the lock file of
