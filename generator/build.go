@@ -227,6 +227,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		return f.index(w, &stats)
 	})
+	if left := (*site.LeftoverError)(nil); errors.As(err, &left) {
+		stats.Warnings, err = append(stats.Warnings, err), nil
+	}
 	if !*quiet {
 		for _, w := range stats.Warnings {
 			fmt.Fprintln(stderr, "warning:", w)

@@ -261,3 +261,31 @@ func TestSourceFolderLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestLeftoverIsAWarning builds over an old output that cannot be removed
+// whole, as when another user owns some of its files: the new site is
+// swapped in, so the build succeeds (exit 0) and warns about what is left.
+func TestLeftoverIsAWarning(t *testing.T) {
+	dir := siteCopy(t)
+	out := filepath.Join(dir, "public")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("first build: exit %d: %s", code, stderr.String())
+	}
+	pinned := filepath.Join(out, "theirs", "file")
+	os.Mkdir(filepath.Dir(pinned), 0o755)
+	os.WriteFile(pinned, []byte("x"), 0o644)
+	testfs.Undeletable(t, dir, pinned)
+	stderr.Reset()
+	code := run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr)
+	t.Logf("user sees: %s", strings.ReplaceAll(stderr.String(), dir, "SITE"))
+	if code != 0 {
+		t.Fatalf("exit %d after the new site was swapped in, want 0", code)
+	}
+	if !strings.Contains(stderr.String(), "warning: the new site is in "+out) {
+		t.Errorf("no warning about the leftover: %s", stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "theirs")); err == nil {
+		t.Error("the old output is still in place")
+	}
+}

@@ -131,7 +131,8 @@ func sameOrInside(path, dir string) bool {
 // root often is), the folder it leads to is built beside and replaced, and
 // the link is kept. Two WriteDirs of one folder, in one process or two,
 // run one after the other: the second waits up to LockWait, then fails
-// with *LockedError.
+// with *LockedError. Once the new site is in place, the only error is a
+// *LeftoverError.
 func WriteDir(out string, build func(Writer) error) error {
 	if err := checkReplaceable(out, true); err != nil {
 		return err
@@ -177,10 +178,29 @@ func WriteDir(out string, build func(Writer) error) error {
 		return fmt.Errorf("replacing %s: %w", out, err)
 	}
 	if old != "" {
-		return os.RemoveAll(old)
+		if err := os.RemoveAll(old); err != nil {
+			return &LeftoverError{Out: out, Paths: []string{old}, Err: err}
+		}
 	}
 	return nil
 }
+
+// LeftoverError is what WriteDir returns when the new site is in place but
+// an old one (or the debris of an earlier build) could not be removed, for
+// example because another user owns some of its files. The build
+// succeeded: callers report it as a warning, not a failure.
+type LeftoverError struct {
+	Out   string   // the output folder, which holds the new site
+	Paths []string // what is left beside it
+	Err   error
+}
+
+func (e *LeftoverError) Error() string {
+	return fmt.Sprintf("the new site is in %s, but %s could not be removed (%v): remove it by hand", e.Out, strings.Join(e.Paths, ", "), e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *LeftoverError) Unwrap() error { return e.Err }
 
 // linkTarget is the folder a build of out replaces: out itself or, when
 // out is a symbolic link, the folder it leads to. Replacing the link by a
