@@ -131,7 +131,8 @@ func sameOrInside(path, dir string) bool {
 // root often is), the folder it leads to is built beside and replaced, and
 // the link is kept. Two WriteDirs of one folder, in one process or two,
 // run one after the other: the second waits up to LockWait, then fails
-// with *LockedError. Once the new site is in place, the only error is a
+// with *LockedError. The temporary folders of builds that were killed are
+// removed first. Once the new site is in place, the only error is a
 // *LeftoverError.
 func WriteDir(out string, build func(Writer) error) error {
 	if err := checkReplaceable(out, true); err != nil {
@@ -150,39 +151,97 @@ func WriteDir(out string, build func(Writer) error) error {
 		return err
 	}
 	defer unlock()
-	tmp, err := os.MkdirTemp(parent, ".tmp-"+filepath.Base(out)+"-")
+	// No other build of out runs now: what looks like ours is debris.
+	stale, staleErr := removeStale(out)
+	tmp, err := os.MkdirTemp(parent, tempPrefix(out))
 	if err != nil {
-		return err
+		return fmt.Errorf("making a temporary folder beside %s, where the build is written before it is swapped in: %w", out, err)
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp) // no-op after a successful rename
+	defer os.RemoveAll(tmp) // after the swap, the old site is there, or nothing
 	if err := build(&dirWriter{root: tmp}); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("written by the digest generator; the whole folder is replaced on every build\n"), 0o644); err != nil {
 		return err
 	}
-	old := ""
-	if _, err := os.Lstat(out); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("replacing %s: %w", out, err)
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			err = errors.Join(err, os.Rename(old, out))
-		}
+	old, err := swap(tmp, out)
+	if err != nil {
 		return fmt.Errorf("replacing %s: %w", out, err)
 	}
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
-			return &LeftoverError{Out: out, Paths: []string{old}, Err: err}
+			stale, staleErr = append(stale, old), errors.Join(staleErr, err)
 		}
 	}
+	if staleErr != nil {
+		return &LeftoverError{Out: out, Paths: stale, Err: staleErr}
+	}
 	return nil
+}
+
+// errNoExchange says that the system cannot swap two names in one step.
+var errNoExchange = errors.New("no atomic exchange here")
+
+// swap puts the folder tmp in the place of out and returns where the
+// previous out now is ("" when there was none) for the caller to remove.
+// Where the system can exchange two names in one step (Linux), out names
+// a complete site at every instant; elsewhere it is missing for the time
+// between two renames.
+func swap(tmp, out string) (old string, err error) {
+	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+		return "", os.Rename(tmp, out)
+	}
+	switch err := exchange(tmp, out); {
+	case err == nil:
+		return tmp, nil
+	case !errors.Is(err, errNoExchange):
+		return "", err
+	}
+	return renameSwap(tmp, out)
+}
+
+// renameSwap is swap with two renames: out to tmp.old, then tmp to out.
+func renameSwap(tmp, out string) (old string, err error) {
+	old = tmp + ".old"
+	if err := os.Rename(out, old); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return "", errors.Join(err, os.Rename(old, out))
+	}
+	return old, nil
+}
+
+// tempPrefix starts the names of the temporary folders of a build of out:
+// os.MkdirTemp appends decimal digits, and renameSwap ".old".
+func tempPrefix(out string) string { return ".tmp-" + filepath.Base(out) + "-" }
+
+// removeStale removes the temporary folders that builds of out killed
+// before they could clean up left beside it, and returns those it could
+// not remove. Only names WriteDir makes are touched: .tmp-public-123 and
+// .tmp-public-123.old, not .tmp-public-x-123 (a build of public-x).
+func removeStale(out string) (left []string, err error) {
+	parent, prefix := filepath.Dir(out), tempPrefix(out)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return nil, nil // then MkdirTemp fails, and says why
+	}
+	var errs []error
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		rest = strings.TrimSuffix(rest, ".old")
+		if !ok || !e.IsDir() || rest == "" || strings.Trim(rest, "0123456789") != "" {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if err := os.RemoveAll(p); err != nil {
+			left, errs = append(left, p), append(errs, err)
+		}
+	}
+	return left, errors.Join(errs...)
 }
 
 // LeftoverError is what WriteDir returns when the new site is in place but
@@ -196,7 +255,7 @@ type LeftoverError struct {
 }
 
 func (e *LeftoverError) Error() string {
-	return fmt.Sprintf("the new site is in %s, but %s could not be removed (%v): remove it by hand", e.Out, strings.Join(e.Paths, ", "), e.Err)
+	return fmt.Sprintf("the new site is in %s, but %s could not be removed (%v): remove it by hand; the next build tries again", e.Out, strings.Join(e.Paths, ", "), e.Err)
 }
 
 // Unwrap returns the cause.

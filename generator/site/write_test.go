@@ -73,3 +73,88 @@ func TestWriteDirThroughLink(t *testing.T) {
 		t.Error("the dangling link's target was made")
 	}
 }
+
+// TestStaleTempsAreRemoved leaves the temporary folders of killed builds
+// beside the output: the next build removes those of its own output, and
+// nothing else.
+func TestStaleTempsAreRemoved(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	ours := []string{".tmp-public-123", ".tmp-public-4567.old"}
+	others := []string{".tmp-public-x-789", ".tmp-other-1", ".tmp-public-abc", ".tmp-public-"}
+	for _, name := range append(ours, others...) {
+		os.MkdirAll(filepath.Join(dir, name, "pagefind"), 0o755)
+		os.WriteFile(filepath.Join(dir, name, "pagefind", "big.pf_index"), []byte("x"), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, ".tmp-public-999"), []byte("a file, not ours"), 0o644)
+	if err := WriteDir(out, writeFiles(map[string]string{"index.html": "new"})); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range ours {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("stale %s was kept", name)
+		}
+	}
+	for _, name := range append(others, ".tmp-public-999") {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s, not a folder of this output's builds, was removed", name)
+		}
+	}
+}
+
+// TestSwapLeavesACompleteOutput rebuilds an output folder again and again
+// while another goroutine looks at it, as a web server would: the folder
+// and its files are there at every instant.
+func TestSwapLeavesACompleteOutput(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	site := writeFiles(map[string]string{"index.html": "x"})
+	if err := WriteDir(out, site); err != nil {
+		t.Fatal(err)
+	}
+	stop := make(chan struct{})
+	missing := make(chan int)
+	go func() {
+		n := 0
+		for {
+			select {
+			case <-stop:
+				missing <- n
+				return
+			default:
+			}
+			if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+				n++
+			}
+		}
+	}()
+	for range 300 {
+		if err := WriteDir(out, site); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	if n := <-missing; n > 0 {
+		t.Errorf("the output was missing %d times while it was swapped", n)
+	}
+}
+
+// TestRenameSwap checks the fallback of systems without an atomic
+// exchange: out gets the new folder and the old one is returned.
+func TestRenameSwap(t *testing.T) {
+	dir := t.TempDir()
+	tmp, out := filepath.Join(dir, ".tmp-public-1"), filepath.Join(dir, "public")
+	os.MkdirAll(tmp, 0o755)
+	os.WriteFile(filepath.Join(tmp, "index.html"), []byte("new"), 0o644)
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "index.html"), []byte("old"), 0o644)
+	old, err := renameSwap(tmp, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "index.html")); string(data) != "new" {
+		t.Errorf("out has %q, want new", data)
+	}
+	if data, _ := os.ReadFile(filepath.Join(old, "index.html")); string(data) != "old" {
+		t.Errorf("%s has %q, want old", old, data)
+	}
+}
