@@ -7,7 +7,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/sarakhon/digest/generator/config"
@@ -185,8 +187,12 @@ func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
 		stats.Warnings = append(stats.Warnings, err)
 		return nil
 	}
+	// Ctrl-C or a CI time-out stops pagefind and its children, and
+	// WriteDir removes the unfinished folder.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	start := time.Now()
-	if err := search.Index(context.Background(), bin, d.Dir()); err != nil {
+	if err := search.Index(ctx, bin, d.Dir()); err != nil {
 		return err
 	}
 	stats.Took += time.Since(start)

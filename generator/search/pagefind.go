@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // ErrNotFound says that no pagefind binary was found.
@@ -41,12 +42,20 @@ func Find(siteDir string) (string, error) {
 }
 
 // Index runs `pagefind --site dir`, which writes the index and its
-// scripts to dir/pagefind/. Errors carry what pagefind printed.
+// scripts to dir/pagefind/. Errors carry what pagefind printed. When ctx
+// is cancelled, pagefind and the processes it started are killed.
 func Index(ctx context.Context, bin, dir string) error {
 	var out bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, "--site", dir, "--quiet")
 	cmd.Stdout, cmd.Stderr = &out, &out
+	ownGroup(cmd)
+	// A process that outlives the kill and holds the output pipe must not
+	// hold the build.
+	cmd.WaitDelay = 5 * time.Second
 	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("search: %s stopped: %w", bin, context.Cause(ctx))
+		}
 		msg := strings.TrimSpace(out.String())
 		if msg != "" {
 			msg = ":\n" + msg
