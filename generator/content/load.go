@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sarakhon/digest/generator/convert"
 )
@@ -52,12 +53,20 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 		opts.Location = time.UTC
 	}
 	var paths []string
+	var nameErrs []error
 	res := &Result{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		name := d.Name()
+		if err := CheckName(p); err != nil {
+			nameErrs = append(nameErrs, err)
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if p != "." && strings.HasPrefix(name, ".") {
 			if d.IsDir() {
 				return fs.SkipDir
@@ -88,6 +97,9 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading the content folder: %w", err)
+	}
+	if len(nameErrs) > 0 {
+		return res, errors.Join(nameErrs...)
 	}
 	sort.Strings(paths)
 	if opts.Cache != nil {
@@ -132,6 +144,18 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 		res.Articles = append(res.Articles, r.a)
 	}
 	return res, errors.Join(errs...)
+}
+
+// CheckName refuses the path p (as it is shown in messages) when it is
+// not valid UTF-8, which no fs.FS can open: a legacy program (or a zip
+// from one) saved the name in another encoding.
+func CheckName(p string) error {
+	if utf8.ValidString(p) {
+		return nil
+	}
+	return &Error{Path: p,
+		Bn:  fmt.Sprintf("ফাইলের নাম %q বৈধ UTF-8 নয় (পুরোনো কোনো এনকোডিংয়ে লেখা): নামটি মুছে নতুন করে টাইপ করে ফাইলটির নাম বদলান", p),
+		Msg: fmt.Sprintf("the name %q is not valid UTF-8 (a program saved it in a legacy encoding), so the file cannot be read: rename it, typing the name anew", p)}
 }
 
 // MaxTags is the most hashtags one article may have. Every tag page lists

@@ -465,6 +465,9 @@ func (b *builder) copyStatic(static fs.FS) error {
 		if err != nil {
 			return err
 		}
+		if err := content.CheckName("static/" + p); err != nil {
+			return err
+		}
 		if d.IsDir() || d.Type()&fs.ModeSymlink != 0 {
 			return nil
 		}

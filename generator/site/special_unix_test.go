@@ -55,3 +55,38 @@ func TestNamedPipesAreSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidUTF8Names puts a file whose name is not UTF-8 (as a legacy
+// program saves it) in content/ and in static/: no fs.FS can open it, and
+// the build fails with the name quoted and what to do, in Bengali and
+// English, instead of "stat …: invalid argument".
+func TestInvalidUTF8Names(t *testing.T) {
+	for _, c := range []struct{ folder, shown string }{
+		{"content", `"2025-10-20-\xff\xfe.txt"`},
+		{"static", `"static/2025-10-20-\xff\xfe.txt"`},
+	} {
+		t.Run(c.folder, func(t *testing.T) {
+			dir := writeSite(t, nil)
+			static := t.TempDir()
+			os.WriteFile(filepath.Join(static, "site.css"), []byte("body{}"), 0o644)
+			base := static
+			if c.folder == "content" {
+				base = filepath.Join(dir, "content")
+			}
+			if err := os.WriteFile(filepath.Join(base, "2025-10-20-\xff\xfe.txt"), []byte("শিরোনাম\nলেখা।\n"), 0o644); err != nil {
+				t.Skipf("this file system refuses such names: %v", err)
+			}
+			src := source(t, dir)
+			src.Static = os.DirFS(static)
+			_, err := build(t, src, Options{}, filepath.Join(dir, "public"))
+			if err == nil {
+				t.Fatal("built a site without the file")
+			}
+			for _, want := range []string{c.shown, "বৈধ UTF-8 নয়", "rename it"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error lacks %q:\n%v", want, err)
+				}
+			}
+		})
+	}
+}
