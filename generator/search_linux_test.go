@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sarakhon/digest/generator/internal/testfs"
 )
@@ -29,41 +27,20 @@ func TestTerminatedBuildStopsPagefind(t *testing.T) {
 	}
 	before := testfs.Hash(t, out)
 
-	// The npm pagefind is a script that starts the real binary.
 	bin, pidFile := t.TempDir(), filepath.Join(t.TempDir(), "pid")
-	script := "#!/bin/sh\nsleep 300 >/dev/null 2>&1 &\necho $! > " + pidFile + ".part && mv " + pidFile + ".part " + pidFile + "\nwait\n"
-	if err := os.WriteFile(filepath.Join(bin, "pagefind"), []byte(script), 0o755); err != nil {
+	if err := os.WriteFile(filepath.Join(bin, "pagefind"), []byte(testfs.ParentScript(pidFile)), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	done := make(chan int, 1)
 	stderr.Reset()
 	go func() { done <- run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr) }()
-	pid := 0
-	for range 3000 { // a liveness bound, not a timing claim
-		if data, err := os.ReadFile(pidFile); err == nil {
-			pid, _ = strconv.Atoi(strings.TrimSpace(string(data)))
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	if pid == 0 {
-		t.Fatal("the build did not start pagefind")
-	}
+	pid := testfs.ChildPid(t, pidFile)
 	syscall.Kill(os.Getpid(), syscall.SIGTERM)
 	if code := <-done; code != 1 || !strings.Contains(stderr.String(), "stopped") {
 		t.Errorf("exit %d, stderr %q; want 1 and a message saying it stopped", code, stderr.String())
 	}
-	for i := 0; ; i++ {
-		data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-		if _, state, _ := strings.Cut(string(data), ") "); err != nil || strings.HasPrefix(state, "Z") {
-			break
-		}
-		if i == 1000 {
-			t.Fatalf("pagefind's child %d outlived the build", pid)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	testfs.WaitExit(t, pid)
 	if testfs.Hash(t, out) != before {
 		t.Error("the stopped build changed the output")
 	}
