@@ -37,7 +37,9 @@ func TestTerminatedBuildStopsPagefind(t *testing.T) {
 	go func() { done <- run([]string{"build", "--site", dir, "--out", out}, &stdout, &stderr) }()
 	pid := testfs.ChildPid(t, pidFile)
 	syscall.Kill(os.Getpid(), syscall.SIGTERM)
-	if code := <-done; code != 1 || !strings.Contains(stderr.String(), "stopped") {
+	code := <-done
+	t.Logf("user sees: %s", stderr.String())
+	if code != 1 || !strings.Contains(stderr.String(), "stopped") {
 		t.Errorf("exit %d, stderr %q; want 1 and a message saying it stopped", code, stderr.String())
 	}
 	testfs.WaitExit(t, pid)
