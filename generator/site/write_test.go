@@ -72,6 +72,16 @@ func TestWriteDirThroughLink(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "nowhere")); err == nil {
 		t.Error("the dangling link's target was made")
 	}
+
+	// A link to a file is refused as the file is.
+	key := filepath.Join(root, "id_ed25519")
+	os.WriteFile(key, []byte("key"), 0o600)
+	toFile := filepath.Join(root, "site", "to-file")
+	os.Symlink(key, toFile)
+	err = WriteDir(toFile, writeFiles(map[string]string{"index.html": "x"}))
+	if data, _ := os.ReadFile(key); err == nil || string(data) != "key" {
+		t.Errorf("error %v, file now %q; want a refusal and the file intact", err, data)
+	}
 }
 
 // TestStaleTempsAreRemoved leaves the temporary folders of killed builds
