@@ -8,6 +8,9 @@ import (
 	"testing"
 )
 
+// seedPath is the real sample article in the fixture site.
+const seedPath = "testdata/site/content/000_99dac12b4235862c.txt"
+
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	code = run(args, &out, &errb)
@@ -59,7 +62,7 @@ func TestExitStatus(t *testing.T) {
 }
 
 func TestConvertPrints(t *testing.T) {
-	code, stdout, stderr := runCLI("convert", "--site", "..", "../content/000_99dac12b4235862c.txt")
+	code, stdout, stderr := runCLI("convert", "--site", "testdata/site", seedPath)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -72,7 +75,7 @@ func TestConvertPrints(t *testing.T) {
 
 func TestConvertWrite(t *testing.T) {
 	dir := t.TempDir()
-	seed, err := os.ReadFile("../content/000_99dac12b4235862c.txt")
+	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}

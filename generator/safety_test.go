@@ -11,22 +11,17 @@ import (
 	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
-// siteCopy copies the repository's site (site.yaml, content, templates,
-// static) into a new folder with search off, and returns it.
+// siteCopy copies the fixture site (see copySite) with search off.
 func siteCopy(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, d := range []string{"content", "templates", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS(filepath.Join("..", d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	yaml, err := os.ReadFile(filepath.Join("..", "site.yaml"))
+	dir := copySite(t)
+	p := filepath.Join(dir, "site.yaml")
+	yaml, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	yaml = bytes.Replace(yaml, []byte("search: true"), []byte("search: false"), 1)
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), yaml, 0o644); err != nil {
+	if err := os.WriteFile(p, yaml, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir

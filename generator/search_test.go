@@ -8,22 +8,10 @@ import (
 	"testing"
 )
 
-// TestBuildWithoutPagefind builds the repository's site where no pagefind
+// TestBuildWithoutPagefind builds the fixture site where no pagefind
 // can be found: one warning, and the site without an index.
 func TestBuildWithoutPagefind(t *testing.T) {
-	site := t.TempDir()
-	for _, d := range []string{"content", "templates", "static"} {
-		if err := os.CopyFS(filepath.Join(site, d), os.DirFS(filepath.Join("..", d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	yaml, err := os.ReadFile(filepath.Join("..", "site.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(site, "site.yaml"), yaml, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	site := copySite(t)
 	t.Setenv("PATH", t.TempDir())
 	out := filepath.Join(t.TempDir(), "public")
 	var stdout, stderr bytes.Buffer

@@ -10,24 +10,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/internal/testfs"
 )
 
-// copySite copies the repository's site (site.yaml, content, templates,
-// static) into a temporary folder and returns it.
+// copySite copies the fixture site (testfs.Site: site.yaml and content
+// the tests control, the repository's templates and static files) into a
+// temporary folder and returns it.
 func copySite(t testing.TB) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"content", "templates", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	data, err := os.ReadFile("../site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(dir, "site.yaml"), string(data))
-	return dir
+	return testfs.Site(t, "..")
 }
 
 func writeFile(t testing.TB, p, text string) {

@@ -20,10 +20,10 @@ type discard struct{}
 func (discard) WriteFile(string, []byte) error { return nil }
 
 // corpusSource is a site of n synthetic Markdown articles in memory, with
-// the repository's site.yaml and templates.
+// the fixture site.yaml and the repository's templates.
 func corpusSource(b testing.TB, n int) Source {
 	b.Helper()
-	data, err := os.ReadFile("../../site.yaml")
+	data, err := os.ReadFile("../testdata/site/site.yaml")
 	if err != nil {
 		b.Fatal(err)
 	}

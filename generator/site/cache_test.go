@@ -73,7 +73,7 @@ func newEditSite(t *testing.T, n int) *editSite {
 	if err != nil {
 		t.Fatal(err)
 	}
-	yaml, err := os.ReadFile("../../site.yaml")
+	yaml, err := os.ReadFile("../testdata/site/site.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/internal/testfs"
 	"github.com/sarakhon/digest/generator/site"
 )
 
@@ -68,7 +69,8 @@ func findAxe() string {
 	return ""
 }
 
-// serveSite builds the repository's site with its base URL on a free port
+// serveSite builds the fixture site (testfs.FixtureSite, with the
+// repository's templates and static files) with its base URL on a free port
 // of 127.0.0.1 and serves it there. It returns the base URL and the slug
 // path of the first article and first tag.
 func serveSite(t *testing.T) (base string, article, tag string) {
@@ -79,7 +81,7 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 	}
 	base = "http://" + ln.Addr().String() + basePath
 
-	data, err := os.ReadFile(filepath.Join(repo, "site.yaml"))
+	data, err := os.ReadFile(filepath.Join(repo, testfs.FixtureSite, "site.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +95,7 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 	out := filepath.Join(t.TempDir(), "public")
 	src := site.Source{
 		Config:    cfg,
-		Content:   os.DirFS(filepath.Join(repo, "content")),
+		Content:   os.DirFS(filepath.Join(repo, testfs.FixtureSite, "content")),
 		Templates: os.DirFS(filepath.Join(repo, "templates")),
 		Static:    os.DirFS(filepath.Join(repo, "static")),
 	}

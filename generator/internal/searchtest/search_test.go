@@ -29,6 +29,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
+	"github.com/sarakhon/digest/generator/internal/testfs"
 	"github.com/sarakhon/digest/generator/search"
 )
 
@@ -105,22 +106,10 @@ func buildSite(t *testing.T, siteDir, pagefind, baseURL string) string {
 	return out
 }
 
-// sampleSite copies the repository's site and adds the fixtures.
+// sampleSite copies the fixture site (testfs.Site) and adds the fixtures.
 func sampleSite(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, d := range []string{"content", "templates", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS(filepath.Join(repo, d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	yaml, err := os.ReadFile(filepath.Join(repo, "site.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), yaml, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := testfs.Site(t, repo)
 	for name, text := range fixtures {
 		if err := os.WriteFile(filepath.Join(dir, "content", name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)

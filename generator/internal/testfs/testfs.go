@@ -1,5 +1,6 @@
 // Package testfs holds helpers that tests of several packages share: a
-// hash of an output tree and golden-file comparison.
+// hash of an output tree, golden-file comparison, and a copy of the
+// fixture site.
 package testfs
 
 import (
@@ -56,4 +57,38 @@ func Golden(t testing.TB, path string, got []byte, update bool) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s: output changed; if that is intended, run go test -update and review the diff; got:\n%s", path, got)
 	}
+}
+
+// FixtureSite is the folder of the site tests build, relative to the
+// repository root: a site.yaml and a content/ folder whose text the tests
+// control. The repository's own content/ and site.yaml belong to the
+// newsroom, which adds articles every day; a test that read them would
+// fail on the next article.
+const FixtureSite = "generator/testdata/site"
+
+// Site copies a site into a new folder and returns it: site.yaml and
+// content/ from FixtureSite, and the repository's templates/ and static/,
+// which are the code under test. repo is the repository root, relative
+// to the calling test's package folder.
+func Site(t testing.TB, repo string) string {
+	t.Helper()
+	dir := t.TempDir()
+	from := map[string]string{
+		"content":   filepath.Join(repo, FixtureSite, "content"),
+		"templates": filepath.Join(repo, "templates"),
+		"static":    filepath.Join(repo, "static"),
+	}
+	for name, src := range from {
+		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(src)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(repo, FixtureSite, "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
