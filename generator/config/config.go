@@ -65,6 +65,9 @@ type Config struct {
 	// MaxFileSize is the largest article file accepted, in bytes
 	// (default 4 MiB).
 	MaxFileSize int64 `yaml:"max_file_size"`
+	// Messages is the language of the messages about content: "both"
+	// (default: Bengali, then English), "bn" or "en".
+	Messages string `yaml:"messages"`
 
 	// OutputLine is the line of output: in site.yaml (0 when absent), so
 	// that the caller, which resolves the folder, can point at it.
@@ -184,6 +187,13 @@ func (c *Config) setDefaults(path string, data []byte) error {
 	} else if c.Feed.Items < 0 {
 		bad("items", "feed.items must be positive, not %d", c.Feed.Items)
 	}
+	switch c.Messages {
+	case "":
+		c.Messages = "both"
+	case "both", "bn", "en":
+	default:
+		bad("messages", "messages must be \"both\", \"bn\" or \"en\", not %q", c.Messages)
+	}
 	if c.MaxFileSize == 0 {
 		c.MaxFileSize = DefaultMaxFileSize
 	}
@@ -226,6 +236,17 @@ func (c *Config) ShowCalendar() bool { return c.Calendar == nil || *c.Calendar }
 
 // SearchEnabled reports whether Pagefind runs after the build.
 func (c *Config) SearchEnabled() bool { return c.Search == nil || *c.Search }
+
+// MessageLang is the language of the messages about content.
+func (c *Config) MessageLang() diag.Lang {
+	switch c.Messages {
+	case "bn":
+		return diag.Bengali
+	case "en":
+		return diag.English
+	}
+	return diag.Both
+}
 
 // LatinDigits reports whether readers see Latin digits.
 func (c *Config) LatinDigits() bool { return c.Digits == "latin" }

@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 func TestParseDefaults(t *testing.T) {
@@ -16,6 +18,24 @@ func TestParseDefaults(t *testing.T) {
 	}
 	if c.BasePath() != "/" {
 		t.Errorf("BasePath = %q, want /", c.BasePath())
+	}
+	if c.MessageLang() != diag.Both {
+		t.Errorf("MessageLang = %v, want both languages", c.MessageLang())
+	}
+}
+
+func TestMessages(t *testing.T) {
+	for _, tc := range []struct {
+		value string
+		want  diag.Lang
+	}{{"both", diag.Both}, {"bn", diag.Bengali}, {"en", diag.English}} {
+		c, err := Parse("site.yaml", []byte("messages: "+tc.value+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.MessageLang() != tc.want {
+			t.Errorf("messages: %s gives %v", tc.value, c.MessageLang())
+		}
 	}
 }
 
@@ -60,6 +80,7 @@ func TestParseErrors(t *testing.T) {
 		{"cname", "cname: https://news.example.org\n", "site.yaml:1: cname"},
 		{"syntax", "title: [x\n", "site.yaml:"},
 		{"feed items", "feed:\n  items: -1\n", "site.yaml:2: feed.items"},
+		{"messages", "title: x\nmessages: bangla\n", "site.yaml:2: messages must be"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("site.yaml", []byte(tc.src))

@@ -5,16 +5,21 @@
 // Messages about content (articles, front matter, encodings) are for
 // editors, who read Bengali first: such an Error carries the Bengali text
 // in Bn and the English in Msg, and prints both, Bengali first. Messages
-// about code, templates and configuration carry only Msg.
+// about code, templates and configuration carry only Msg. Localize keeps
+// one language of each message when site.yaml asks for one.
 package diag
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // Error is a problem in a file. Line is 0 when unknown.
 type Error struct {
 	Path string
 	Line int
-	Msg  string // English; always set
+	Msg  string // English; empty only in a Bengali copy made by Localize
 	Bn   string // Bengali, for editors; "" for messages about code and templates
 	Err  error  // the cause, when there is one (see Unwrap)
 }
@@ -23,18 +28,95 @@ type Error struct {
 // it is "path:line: <Bengali>" and, on the next line, indented, the
 // English.
 func (e *Error) Error() string {
-	where := e.Path
+	return e.where() + ": " + e.text("")
+}
+
+// where is "path:line", or the path alone when the line is unknown.
+func (e *Error) where() string {
 	if e.Line > 0 {
-		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
+		return fmt.Sprintf("%s:%d", e.Path, e.Line)
 	}
-	if e.Bn != "" {
-		return where + ": " + e.Bn + "\n    " + e.Msg
+	return e.Path
+}
+
+// text is the message in the languages e holds, the English after
+// enLabel when both are there.
+func (e *Error) text(enLabel string) string {
+	switch {
+	case e.Bn == "":
+		return e.Msg
+	case e.Msg == "":
+		return e.Bn
 	}
-	return where + ": " + e.Msg
+	return e.Bn + "\n    " + enLabel + e.Msg
 }
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
+
+// Lang is the language, or languages, a message is printed in: the
+// messages: key of site.yaml.
+type Lang int
+
+// The languages of messages. Messages without a Bengali text are printed
+// in English whatever the choice.
+const (
+	Both    Lang = iota // Bengali, then English
+	Bengali             // Bengali alone
+	English             // English alone
+)
+
+// Localize returns err with every message in lang: each *Error leaf of
+// err (see Leaves) is copied with the other language removed. Other
+// errors are kept as they are. The copies keep their causes.
+func Localize(err error, lang Lang) error {
+	if err == nil || lang == Both {
+		return err
+	}
+	leaves := Leaves(err)
+	out := make([]error, len(leaves))
+	for i, l := range leaves {
+		out[i] = l
+		var e *Error
+		if !errors.As(l, &e) || e != l || e.Bn == "" {
+			continue
+		}
+		c := *e
+		if lang == English {
+			c.Bn = ""
+		} else {
+			c.Msg = ""
+		}
+		out[i] = &c
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return errors.Join(out...)
+}
+
+// Warning formats a warning for the terminal, labelled "warning:" before
+// English and "সতর্কতা:" before Bengali:
+//
+//	সতর্কতা: content/a.md:4: <Bengali>
+//	    warning: <English>
+func Warning(err error) string {
+	var e *Error
+	if !errors.As(err, &e) || e != err || e.Bn == "" {
+		return "warning: " + err.Error()
+	}
+	if e.Msg == "" {
+		return "সতর্কতা: " + e.where() + ": " + e.Bn
+	}
+	return "সতর্কতা: " + e.where() + ": " + e.text("warning: ")
+}
+
+// Summary is the first line of an error's text: for an *Error, the place
+// and the message in the first language it holds.
+func Summary(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
 
 // Leaves flattens errors joined with errors.Join (at any depth) into the
 // list of single errors, in order, so that each can be printed on its own

@@ -35,3 +35,46 @@ func TestBilingual(t *testing.T) {
 		t.Error("the cause is not reachable with errors.Is")
 	}
 }
+
+func TestLocalize(t *testing.T) {
+	cause := errors.New("yaml: mapping values are not allowed in this context")
+	colon := &Error{Path: "content/a.md", Line: 2, Bn: "শিরোনামে কোলন", Msg: "a colon in the title", Err: cause}
+	tmpl := &Error{Path: "templates/base.html", Line: 3, Msg: "missing value for if"}
+	plain := errors.New("pagefind failed")
+	both := errors.Join(colon, errors.Join(tmpl, plain))
+	for _, tc := range []struct {
+		lang Lang
+		want string
+	}{
+		{Both, "content/a.md:2: শিরোনামে কোলন\n    a colon in the title\ntemplates/base.html:3: missing value for if\npagefind failed"},
+		{Bengali, "content/a.md:2: শিরোনামে কোলন\ntemplates/base.html:3: missing value for if\npagefind failed"},
+		{English, "content/a.md:2: a colon in the title\ntemplates/base.html:3: missing value for if\npagefind failed"},
+	} {
+		if got := Localize(both, tc.lang).Error(); got != tc.want {
+			t.Errorf("%d: %q\nwant %q", tc.lang, got, tc.want)
+		}
+	}
+	if colon.Msg == "" || colon.Bn == "" {
+		t.Error("Localize changed the error it was given")
+	}
+	if got := Localize(colon, English); !errors.Is(got, cause) || got.Error() != "content/a.md:2: a colon in the title" {
+		t.Errorf("one error: %q", got)
+	}
+}
+
+func TestWarning(t *testing.T) {
+	w := &Error{Path: "content/a.md", Line: 4, Bn: "অজানা কী", Msg: "unknown key"}
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{w, "সতর্কতা: content/a.md:4: অজানা কী\n    warning: unknown key"},
+		{Localize(w, Bengali), "সতর্কতা: content/a.md:4: অজানা কী"},
+		{Localize(w, English), "warning: content/a.md:4: unknown key"},
+		{errors.New("pagefind not found"), "warning: pagefind not found"},
+	} {
+		if got := Warning(tc.err); got != tc.want {
+			t.Errorf("Warning = %q\nwant %q", got, tc.want)
+		}
+	}
+}
