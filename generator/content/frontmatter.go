@@ -49,13 +49,15 @@ func relabel(err error, path string) error {
 		c.Path = path
 		return &c
 	}
-	return &Error{Path: path, Msg: err.Error()}
+	return &Error{Path: path, Msg: err.Error(), Err: err}
 }
 
 // split separates the front matter from the body.
 func split(path, text string) (fm string, body string, bodyLine int, err error) {
 	if !strings.HasPrefix(text, "---\n") {
-		return "", "", 0, &Error{Path: path, Line: 1, Msg: "no front matter: a Markdown article must start with a line of three hyphens (---), the YAML keys (title, date, tags…), and another --- line"}
+		return "", "", 0, &Error{Path: path, Line: 1,
+			Bn:  "ফাইলটি --- লাইন দিয়ে শুরু হয়নি: .md লেখার প্রথম লাইনে তিনটি হাইফেন (---) দিন, তারপর title:, date:, tags: ইত্যাদি, তারপর আবার একটি --- লাইন",
+			Msg: "no front matter: a Markdown article must start with a line of three hyphens (---), the YAML keys (title, date, tags…), and another --- line"}
 	}
 	rest := text[4:]
 	line := 2
@@ -80,63 +82,105 @@ func split(path, text string) (fm string, body string, bodyLine int, err error) 
 		off += end + 1
 		line++
 	}
-	return "", "", 0, &Error{Path: path, Line: 1, Msg: "front matter is not closed: add a line of three hyphens (---) after the last key"}
+	return "", "", 0, &Error{Path: path, Line: 1,
+		Bn:  "ওপরের --- অংশ বন্ধ হয়নি: শেষ কী-এর (যেমন tags:) পরের লাইনে তিনটি হাইফেন (---) দিন",
+		Msg: "front matter is not closed: add a line of three hyphens (---) after the last key"}
 }
 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
+// knownKeys lists the front matter keys for the warning about others.
+const knownKeys = "title, date, updated, slug, tags, author, summary, draft, image"
+
 // decodeFrontMatter fills a from the YAML text fm, which starts on line 2.
 func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]error, error) {
 	const first = 1 // line of the opening ---; YAML line 1 is file line 2
+	at := func(h *hint, cause error) *Error {
+		return &Error{Path: path, Line: h.line + first, Bn: h.bn, Msg: h.msg, Err: cause}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
+		if h := syntaxHint(fm); h != nil {
+			return nil, at(h, err)
+		}
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		e := &Error{Path: path, Line: 1, Msg: "front matter is not valid YAML: " + msg}
+		e := &Error{Path: path, Line: 1, Err: err}
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			e.Line, e.Msg = n+first, "front matter is not valid YAML: "+m[2]
+			e.Line, msg = n+first, m[2]
 		}
+		e.Bn = "ওপরের --- অংশের এই লাইন বা তার আগের লাইন পড়া গেল না: প্রতিটি লাইন key: value আকারে লিখুন, যেমন title: \"পুতিনের ভারত সফর\"; কোলন (:), # বা উদ্ধৃতিচিহ্ন থাকলে পুরো লেখা উদ্ধৃতিচিহ্নে রাখুন"
+		e.Msg = "front matter is not valid YAML: " + msg + " (write each line as key: value; put a value holding a colon, # or quotes in quotes)"
 		return nil, e
 	}
 	if len(root.Content) == 0 {
-		return nil, &Error{Path: path, Line: 1, Msg: "front matter is empty: add at least title: and date:"}
+		return nil, &Error{Path: path, Line: 1,
+			Bn:  "ওপরের --- অংশ ফাঁকা: অন্তত title: আর date: লিখুন",
+			Msg: "front matter is empty: add at least title: and date:"}
 	}
 	m := root.Content[0]
 	if m.Kind != yaml.MappingNode {
-		return nil, &Error{Path: path, Line: m.Line + first, Msg: "front matter must be key: value lines"}
+		if h := syntaxHint(fm); h != nil {
+			return nil, at(h, nil)
+		}
+		return nil, &Error{Path: path, Line: m.Line + first,
+			Bn:  "ওপরের --- অংশের প্রতিটি লাইন key: value আকারে লিখুন, যেমন title: পুতিনের ভারত সফর",
+			Msg: "front matter must be key: value lines"}
 	}
 	var errs, warns []error
-	fail := func(n *yaml.Node, format string, args ...any) {
-		errs = append(errs, &Error{Path: path, Line: n.Line + first, Msg: fmt.Sprintf(format, args...)})
+	for i, l := range strings.Split(fm, "\n") {
+		h, lost := commentHint(l)
+		if h == nil {
+			continue
+		}
+		h.line = i + 1
+		if lost {
+			errs = append(errs, at(h, nil))
+		} else {
+			warns = append(warns, at(h, nil))
+		}
+	}
+	lost := len(errs) > 0 // the value of a key was lost to a comment: said above
+	fail := func(n *yaml.Node, bn, msg string) {
+		if lost && n.Tag == "!!null" {
+			return
+		}
+		errs = append(errs, &Error{Path: path, Line: n.Line + first, Bn: bn, Msg: msg})
 	}
 	str := func(k, v *yaml.Node) string {
 		if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
-			fail(v, "%s must be text", k.Value)
+			fail(v, k.Value+": এখানে এক লাইনের লেখা দিন, তালিকা নয় বা ফাঁকা নয়", k.Value+" must be text")
 			return ""
 		}
 		return v.Value
 	}
 	date := func(k, v *yaml.Node) time.Time {
 		if v.Kind != yaml.ScalarNode {
-			fail(v, "%s must be a date such as 2025-10-03 or 2025-10-03T10:00:00+06:00", k.Value)
+			fail(v, k.Value+": তারিখ লিখুন, যেমন 2025-10-03 বা 2025-10-03T10:00:00+06:00",
+				k.Value+" must be a date such as 2025-10-03 or 2025-10-03T10:00:00+06:00")
 			return time.Time{}
 		}
 		t, err := ParseDate(v.Value, loc)
 		if err != nil {
-			fail(v, "%s: %v", k.Value, err)
+			fail(v, fmt.Sprintf("%s: %q তারিখ হিসেবে পড়া গেল না: লিখুন 2025-10-03 বা 2025-10-03T10:00:00+06:00 (অঙ্কগুলো ইংরেজিতে)", k.Value, v.Value),
+				fmt.Sprintf("%s: %v", k.Value, err))
 		}
 		return t
 	}
 	seen := map[string]bool{}
+	titleFailed := false // title: is there but not text: said already
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if seen[k.Value] {
-			fail(k, "key %q appears twice: keep one", k.Value)
+			fail(k, fmt.Sprintf("%s: দুবার লেখা আছে: একটি রাখুন, অন্যটি মুছে দিন", k.Value),
+				fmt.Sprintf("key %q appears twice: keep one", k.Value))
 		}
 		seen[k.Value] = true
 		switch k.Value {
 		case "title":
+			n := len(errs)
 			a.Title, a.TitleLine = strings.TrimSpace(bangla.NFC(str(k, v))), v.Line+first
+			titleFailed = len(errs) > n || lost
 		case "date":
 			a.Date = date(k, v)
 		case "updated", "lastmod":
@@ -151,43 +195,85 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 			a.Image = strings.TrimSpace(str(k, v))
 		case "draft":
 			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
-				fail(v, "draft must be true or false, not %q", v.Value)
+				fail(v, fmt.Sprintf("draft-এর মান true (খসড়া, প্রকাশ হবে না) বা false (প্রকাশ হবে) লিখুন, %q নয়", v.Value),
+					fmt.Sprintf("draft must be true or false, not %q", v.Value))
 				continue
 			}
 			a.Draft = v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
 		case "tags":
 			a.TagsLine = v.Line + first
-			var raw []*yaml.Node
-			switch v.Kind {
-			case yaml.SequenceNode:
-				raw = v.Content
-			case yaml.ScalarNode:
-				if v.Tag != "!!null" {
-					raw = []*yaml.Node{v}
-				}
-			default:
-				fail(v, "tags must be a list, such as [রাশিয়া, ভারত]")
+			tags, w := a.decodeTags(v, fail)
+			if w != nil {
+				warns = append(warns, &Error{Path: path, Line: a.TagsLine, Bn: w.bn, Msg: w.msg})
 			}
-			var tags []string
-			for _, t := range raw {
-				if t.Kind != yaml.ScalarNode || strings.TrimSpace(t.Value) == "" {
-					fail(t, "each tag must be a word such as রাশিয়া; remove empty ones")
-					continue
-				}
-				tags = append(tags, t.Value)
-			}
-			cleaned := Tags(tags)
-			a.Tags = cleaned
+			a.Tags = Tags(tags)
 		default:
-			warns = append(warns, &Error{Path: path, Line: k.Line + first, Msg: fmt.Sprintf("unknown front matter key %q is ignored (known: title, date, updated, slug, tags, author, summary, draft, image)", k.Value)})
+			warns = append(warns, &Error{Path: path, Line: k.Line + first,
+				Bn:  fmt.Sprintf("অজানা কী %q বাদ দেওয়া হলো: বানান দেখুন (চেনা কী: %s)", k.Value, knownKeys),
+				Msg: fmt.Sprintf("unknown front matter key %q is ignored (known: %s)", k.Value, knownKeys)})
 		}
 	}
 	if a.Title == "" && !seen["title"] {
-		errs = append(errs, &Error{Path: path, Line: 1, Msg: "front matter has no title: add a line such as title: \"পুতিনের ভারত সফর\""})
-	} else if a.Title == "" {
-		errs = append(errs, &Error{Path: path, Line: a.TitleLine, Msg: "title is empty: write the headline after title:"})
+		errs = append(errs, &Error{Path: path, Line: 1,
+			Bn:  "শিরোনাম নেই: ওপরের --- অংশে একটি লাইন দিন, যেমন title: \"পুতিনের ভারত সফর\"",
+			Msg: "front matter has no title: add a line such as title: \"পুতিনের ভারত সফর\""})
+	} else if a.Title == "" && !titleFailed {
+		errs = append(errs, &Error{Path: path, Line: a.TitleLine,
+			Bn:  "শিরোনাম ফাঁকা: title:-এর পরে শিরোনাম লিখুন",
+			Msg: "title is empty: write the headline after title:"})
 	}
 	return warns, errors.Join(errs...)
+}
+
+// decodeTags reads the value of tags:. A list written without brackets
+// (tags: রাশিয়া, ভারত) is read as one tag per comma, with a warning.
+func (a *Article) decodeTags(v *yaml.Node, fail func(n *yaml.Node, bn, msg string)) ([]string, *hint) {
+	var raw []*yaml.Node
+	switch v.Kind {
+	case yaml.SequenceNode:
+		raw = v.Content
+	case yaml.ScalarNode:
+		if v.Tag != "!!null" {
+			raw = []*yaml.Node{v}
+		}
+	default:
+		fail(v, "tags তালিকা হিসেবে লিখুন, যেমন tags: [রাশিয়া, ভারত]", "tags must be a list, such as [রাশিয়া, ভারত]")
+	}
+	if v.Kind == yaml.ScalarNode && strings.HasPrefix(v.Value, "-") {
+		fail(v, "তালিকার প্রতিটি লাইনে - চিহ্নের পরে একটি স্পেস দিন, যেমন   - রাশিয়া; বা এক লাইনে লিখুন tags: [রাশিয়া, ভারত]",
+			"put a space after each - of the list, such as   - রাশিয়া; or write tags: [রাশিয়া, ভারত]")
+		return nil, nil
+	}
+	var tags []string
+	var w *hint
+	for _, t := range raw {
+		if t.Kind != yaml.ScalarNode || strings.TrimSpace(t.Value) == "" {
+			fail(t, "প্রতিটি হ্যাশট্যাগ একটি শব্দ হোক, যেমন রাশিয়া; ফাঁকা হ্যাশট্যাগ মুছে দিন",
+				"each tag must be a word such as রাশিয়া; remove empty ones")
+			continue
+		}
+		if v.Kind == yaml.ScalarNode && t.Style == 0 && strings.Contains(t.Value, ",") {
+			parts := strings.Split(t.Value, ",")
+			list := "[" + strings.Join(trimAll(parts), ", ") + "]"
+			w = &hint{
+				bn:  fmt.Sprintf("tags [ ] ছাড়া লেখা: কমা ধরে %sটি হ্যাশট্যাগ পড়া হলো; লিখুন tags: %s", bangla.Itoa(len(parts)), list),
+				msg: fmt.Sprintf("tags written without [ ]: read as %d tags split at the commas; write tags: %s", len(parts), list),
+			}
+			tags = append(tags, parts...)
+			continue
+		}
+		tags = append(tags, t.Value)
+	}
+	return tags, w
+}
+
+// trimAll trims the space around each string.
+func trimAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.TrimSpace(s)
+	}
+	return out
 }
 
 // Tags cleans a list of hashtags: strips '#' and surrounding space,

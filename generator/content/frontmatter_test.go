@@ -1,10 +1,13 @@
 package content
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 var dhaka, _ = time.LoadLocation("Asia/Dhaka")
@@ -39,37 +42,100 @@ func TestParseFrontMatter(t *testing.T) {
 	}
 }
 
+// TestParseFrontMatterErrors gives each mistake an editor makes in front
+// matter: the error names the line to fix and says, in Bengali and then
+// in English, what to write.
 func TestParseFrontMatterErrors(t *testing.T) {
-	for _, tc := range []struct{ name, src, want string }{
-		{"no front matter", "শুধু লেখা।\n", "a.md:1: no front matter"},
-		{"unclosed", "---\ntitle: x\n", "a.md:1: front matter is not closed"},
-		{"yaml syntax", "---\ntitle: x\ntags: [a\n---\n", "a.md:"},
-		{"no title", "---\ndate: 2025-10-03\n---\nলেখা\n", "a.md:1: front matter has no title"},
-		{"empty title", "---\ntitle: \"\"\n---\nলেখা\n", "a.md:2: title is empty"},
-		{"bad date", "---\ntitle: x\ndate: ৩ অক্টোবর\n---\n", "a.md:3: date:"},
-		{"draft type", "---\ntitle: x\ndraft: হ্যাঁ\n---\n", "a.md:3: draft must be true or false"},
-		{"tags type", "---\ntitle: x\ntags: {a: b}\n---\n", "a.md:3: tags must be a list"},
-		{"nested tag", "---\ntitle: x\ntags: [[a]]\n---\n", "a.md:3: each tag"},
-		{"title type", "---\ntitle: [a, b]\n---\n", "a.md:2: title must be text"},
-		{"duplicate key", "---\ntitle: x\ntitle: y\n---\n", "a.md:3: key \"title\" appears twice"},
-		{"invalid UTF-8", "---\ntitle: \xff\n---\n", "a.md: byte 11"},
+	for _, tc := range []struct {
+		name, src string
+		line      int
+		bn, msg   string
+	}{
+		{"no front matter", "শুধু লেখা।\n", 1, "ফাইলটি --- লাইন দিয়ে শুরু হয়নি", "no front matter"},
+		{"unclosed", "---\ntitle: x\n", 1, "ওপরের --- অংশ বন্ধ হয়নি", "front matter is not closed"},
+		{"colon in the title", "---\ntitle: পুতিনের সফর: দিল্লিতে প্রস্তুতি\ndate: 2025-10-03\n---\n", 2,
+			`title-এর লেখায় কোলন (:) আছে: পুরো লেখাটি উদ্ধৃতিচিহ্নে রাখুন: title: "পুতিনের সফর: দিল্লিতে প্রস্তুতি"`,
+			"the value of title holds a colon (:): put the whole value in quotes"},
+		{"colon after a quote", "---\ndate: 2025-10-03\ntitle: ল্যাভরভ বললেন: \"আলোচনা চলবে\"\n---\n", 3,
+			`পুরো লেখাটি উদ্ধৃতিচিহ্নে রাখুন: title: 'ল্যাভরভ বললেন: "আলোচনা চলবে"'`, "holds a colon"},
+		{"tags after #", "---\ntitle: x\ntags: #রাশিয়া #ভারত\n---\n", 3,
+			"# ছাড়া লিখুন: tags: [রাশিয়া, ভারত]", "write tags: [রাশিয়া, ভারত]"},
+		{"title after #", "---\ntitle: #১ অংশীদার\n---\n", 2,
+			`উদ্ধৃতিচিহ্নে রাখুন: title: "#১ অংশীদার"`, "so title is empty"},
+		{"unclosed quote", "---\ntitle: \"পুতিনের সফর\ndate: 2025-10-03\ntags: [রাশিয়া]\n---\n", 2,
+			`title-এর লেখা " দিয়ে শুরু হয়েছে কিন্তু শেষে " নেই: লাইনের শেষে " দিন`, "opens a quote"},
+		{"quote inside", "---\ntitle: \"পুতিন\" বললেন\n---\n", 2,
+			`পুরো লেখাটি অন্য উদ্ধৃতিচিহ্নে রাখুন: title: '"পুতিন" বললেন'`, "holds a quote"},
+		{"tab", "---\ntitle: x\ntags:\n\t- রাশিয়া\n---\n", 4, "লাইনের শুরুতে ট্যাব আছে", "a tab at the start"},
+		{"indented key", "---\ntitle: x\n  date: 2025-10-03\n---\n", 3, "date:-এর আগে ফাঁকা জায়গা আছে", "is indented"},
+		{"no space after colon", "---\ntitle:পুতিন\ndate: 2025-10-03\n---\n", 2, "title:-এর পরে একটি স্পেস দিন: title: পুতিন", "put a space after title:"},
+		{"only key without space", "---\ntitle:পুতিন\n---\n", 2, "title:-এর পরে একটি স্পেস দিন", "put a space"},
+		{"unclosed list", "---\ntitle: x\ntags: [রাশিয়া, ভারত\ndate: 2025-10-03\n---\n", 3,
+			"tags-এর তালিকা ] দিয়ে শেষ হয়নি", "not closed with ]"},
+		{"list on the key's line", "---\ntitle: x\ntags: - রাশিয়া\n---\n", 3,
+			"tags:-এর একই লাইনে - দিয়ে তালিকা লেখা যায় না", "a list cannot start with -"},
+		{"list item without space", "---\ntitle: x\ntags:\n  -রাশিয়া\n  -ভারত\n---\n", 4,
+			"- চিহ্নের পরে একটি স্পেস দিন", "put a space after each -"},
+		{"other YAML", "---\ntitle: x\n@y: z\n---\n", 3, "key: value আকারে লিখুন", "front matter is not valid YAML"},
+		{"no title", "---\ndate: 2025-10-03\n---\nলেখা\n", 1, "শিরোনাম নেই", "front matter has no title"},
+		{"empty title", "---\ntitle: \"\"\n---\nলেখা\n", 2, "শিরোনাম ফাঁকা", "title is empty"},
+		{"bad date", "---\ntitle: x\ndate: ৩ অক্টোবর\n---\n", 3, `date: "৩ অক্টোবর" তারিখ হিসেবে পড়া গেল না`, "date:"},
+		{"draft type", "---\ntitle: x\ndraft: হ্যাঁ\n---\n", 3, "draft-এর মান true", "draft must be true or false"},
+		{"tags type", "---\ntitle: x\ntags: {a: b}\n---\n", 3, "tags তালিকা হিসেবে লিখুন", "tags must be a list"},
+		{"nested tag", "---\ntitle: x\ntags: [[a]]\n---\n", 3, "প্রতিটি হ্যাশট্যাগ একটি শব্দ হোক", "each tag"},
+		{"title type", "---\ntitle: [a, b]\n---\n", 2, "title: এখানে এক লাইনের লেখা দিন", "title must be text"},
+		{"duplicate key", "---\ntitle: x\ntitle: y\n---\n", 3, "title: দুবার লেখা আছে", "key \"title\" appears twice"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := Parse("a.md", []byte(tc.src), dhaka)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error %v, want %q", err, tc.want)
+			leaves := diag.Leaves(err)
+			if len(leaves) != 1 {
+				t.Fatalf("%d errors, want 1: %v", len(leaves), err)
+			}
+			var e *Error
+			if !errors.As(leaves[0], &e) {
+				t.Fatalf("%T: %v", leaves[0], leaves[0])
+			}
+			if e.Path != "a.md" || e.Line != tc.line || !strings.Contains(e.Bn, tc.bn) || !strings.Contains(e.Msg, tc.msg) {
+				t.Errorf("got\n%v\nwant a.md:%d: …%s…\n    …%s…", e, tc.line, tc.bn, tc.msg)
 			}
 		})
 	}
+	// Encodings are convert's errors, with the path of the article.
+	if _, _, err := Parse("a.md", []byte("---\ntitle: \xff\n---\n"), dhaka); err == nil || !strings.HasPrefix(err.Error(), "a.md") {
+		t.Errorf("invalid UTF-8: %v", err)
+	}
 }
 
-func TestParseUnknownKeyWarns(t *testing.T) {
-	_, warns, err := Parse("a.md", []byte("---\ntitle: x\nsubtitle: y\n---\n"), dhaka)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(warns) != 1 || !strings.Contains(warns[0].Error(), "a.md:3: unknown front matter key \"subtitle\"") {
-		t.Errorf("warnings %v", warns)
+// TestParseFrontMatterWarnings: what YAML reads differently from what the
+// editor meant, without an error, is said with the line to fix.
+func TestParseFrontMatterWarnings(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		line      int
+		bn        string
+		tags      []string
+		title     string
+	}{
+		{"unknown key", "---\ntitle: x\nsubtitle: y\n---\n", 3, `অজানা কী "subtitle" বাদ দেওয়া হলো`, nil, "x"},
+		{"# in the title", "---\ntitle: ভারত #১ অংশীদার\n---\n", 2,
+			`title-এর লেখা " #"-এ কেটে গেছে (YAML এর পরের অংশকে মন্তব্য ধরে): পুরোটা চাইলে উদ্ধৃতিচিহ্নে রাখুন: title: "ভারত #১ অংশীদার"`, nil, "ভারত"},
+		{"tags without brackets", "---\ntitle: x\ntags: রাশিয়া, ভারত\n---\n", 3,
+			"tags [ ] ছাড়া লেখা: কমা ধরে ২টি হ্যাশট্যাগ পড়া হলো; লিখুন tags: [রাশিয়া, ভারত]", []string{"রাশিয়া", "ভারত"}, "x"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, warns, err := Parse("a.md", []byte(tc.src), dhaka)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var e *Error
+			if len(warns) != 1 || !errors.As(warns[0], &e) || e.Line != tc.line || !strings.Contains(e.Bn, tc.bn) || e.Msg == "" {
+				t.Fatalf("warnings %v, want a.md:%d: …%s…", warns, tc.line, tc.bn)
+			}
+			if a.Title != tc.title || !slices.Equal(a.Tags, tc.tags) {
+				t.Errorf("title %q, tags %q", a.Title, a.Tags)
+			}
+		})
 	}
 }
 

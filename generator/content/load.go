@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/convert"
 )
 
@@ -74,7 +75,9 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			res.Warnings = append(res.Warnings, &Error{Path: p, Msg: "symbolic link skipped: copy the file into the content folder instead"})
+			res.Warnings = append(res.Warnings, &Error{Path: p,
+				Bn:  "সিম্বলিক লিংক বাদ দেওয়া হলো: ফাইলটি নিজেই content ফোল্ডারে কপি করুন",
+				Msg: "symbolic link skipped: copy the file into the content folder instead"})
 			return nil
 		}
 		if d.IsDir() {
@@ -91,12 +94,16 @@ func Load(fsys fs.FS, opts Options) (*Result, error) {
 		case ".txt", ".md":
 			paths = append(paths, p)
 		default:
-			res.Warnings = append(res.Warnings, &Error{Path: p, Msg: "not an article (only .txt and .md files are), skipped"})
+			res.Warnings = append(res.Warnings, &Error{Path: p,
+				Bn:  "লেখা নয়, বাদ দেওয়া হলো: শুধু .txt আর .md ফাইল লেখা হিসেবে পড়া হয়",
+				Msg: "not an article (only .txt and .md files are), skipped"})
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("reading the content folder: %w", err)
+		return nil, &Error{Path: "content", Err: err,
+			Bn:  "content ফোল্ডার পড়া গেল না: " + err.Error(),
+			Msg: "reading the content folder: " + err.Error()}
 	}
 	if len(nameErrs) > 0 {
 		return res, errors.Join(nameErrs...)
@@ -166,7 +173,9 @@ const MaxTags = 100
 func loadFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	a, warns, err := readFile(fsys, p, opts)
 	if err == nil && len(a.Tags) > MaxTags {
-		return nil, warns, &Error{Path: p, Line: a.TagsLine, Msg: fmt.Sprintf("%d hashtags, more than the limit of %d: keep the ones readers will look for", len(a.Tags), MaxTags)}
+		return nil, warns, &Error{Path: p, Line: a.TagsLine,
+			Bn:  fmt.Sprintf("%sটি হ্যাশট্যাগ, সীমা %sটি: পাঠক যেগুলো খুঁজবেন শুধু সেগুলো রাখুন", bangla.Itoa(len(a.Tags)), bangla.Itoa(MaxTags)),
+			Msg: fmt.Sprintf("%d hashtags, more than the limit of %d: keep the ones readers will look for", len(a.Tags), MaxTags)}
 	}
 	return a, warns, err
 }
@@ -174,10 +183,12 @@ func loadFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	info, err := fs.Stat(fsys, p)
 	if err != nil {
-		return nil, nil, &Error{Path: p, Msg: err.Error()}
+		return nil, nil, unreadable(p, err)
 	}
 	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
-		return nil, nil, &Error{Path: p, Msg: fmt.Sprintf("file is %d bytes, more than max_file_size (%d): split the article or raise max_file_size in site.yaml", info.Size(), opts.MaxFileSize)}
+		return nil, nil, &Error{Path: p,
+			Bn:  fmt.Sprintf("ফাইলটি %s বাইট, max_file_size-এর (%s) চেয়ে বড়: লেখাটি ভাগ করুন, বা site.yaml-এ max_file_size বাড়ান", bangla.Itoa(int(info.Size())), bangla.Itoa(int(opts.MaxFileSize))),
+			Msg: fmt.Sprintf("file is %d bytes, more than max_file_size (%d): split the article or raise max_file_size in site.yaml", info.Size(), opts.MaxFileSize)}
 	}
 	if opts.Cache != nil {
 		if a, warns, ok := opts.Cache.unchanged(p, info, opts); ok {
@@ -186,7 +197,7 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	}
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return nil, nil, &Error{Path: p, Msg: err.Error()}
+		return nil, nil, unreadable(p, err)
 	}
 	if opts.Cache == nil {
 		a, warns, _, err := parseFile(p, src, info.ModTime(), opts)
@@ -206,6 +217,13 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	opts.Cache.put(k, e)
 	opts.Cache.stamp(p, info, opts, k)
 	return e.copy(), warns, nil
+}
+
+// unreadable is the error of a file that could not be read.
+func unreadable(p string, err error) error {
+	return &Error{Path: p, Err: err,
+		Bn:  "ফাইলটি পড়া গেল না: " + err.Error(),
+		Msg: err.Error()}
 }
 
 // parseFile parses the bytes of the file at p, modified at mod. byMod
@@ -253,7 +271,9 @@ func FileDate(p string, mod time.Time, opts Options) (time.Time, error) {
 	if t, ok := opts.GitDates[p]; ok {
 		return t.In(opts.Location), nil
 	}
-	return mod.In(opts.Location).Truncate(time.Second), &Error{Path: p, Msg: "no date: using the file's modification time, which changes when the file is copied; start the file name with the date (2025-10-03-…) or commit it to git"}
+	return mod.In(opts.Location).Truncate(time.Second), &Error{Path: p,
+		Bn:  "তারিখ নেই: ফাইলটি শেষ কবে বদলানো হয়েছে সেই সময় ধরা হলো, যা ফাইল কপি করলে বদলে যায়; ফাইলের নাম তারিখ দিয়ে শুরু করুন (2025-10-03-…) বা ফাইলটি git-এ কমিট করুন",
+		Msg: "no date: using the file's modification time, which changes when the file is copied; start the file name with the date (2025-10-03-…) or commit it to git"}
 }
 
 // FromText makes an Article from a converted newsroom text file.

@@ -113,11 +113,13 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 		first, _, _ := strings.Cut(p, "/")
 		if reserved[first] {
 			errs = append(errs, &content.Error{Path: c.Path, Line: max(c.SlugLine, c.TitleLine),
+				Bn:  fmt.Sprintf("%q ঠিকানাটি সাইটের নিজের পাতার জন্য রাখা: ওপরের --- অংশে অন্য একটি slug: দিন", "/"+p),
 				Msg: fmt.Sprintf("the URL %q is reserved for the site's own pages: set another slug: in the front matter", "/"+p)})
 			continue
 		}
 		if other, dup := byPath[p]; dup {
 			errs = append(errs, &content.Error{Path: c.Path, Line: max(c.SlugLine, c.TitleLine),
+				Bn:  fmt.Sprintf("%s-এর সঙ্গে একই ঠিকানা /%s: একটির শিরোনাম বদলান, বা ওপরের --- অংশে slug: দিন", other.Path, p),
 				Msg: fmt.Sprintf("same URL /%s as %s: give one of them another title or a slug: in the front matter", p, other.Path)})
 			continue
 		}
