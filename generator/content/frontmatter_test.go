@@ -162,18 +162,37 @@ func TestParseDate(t *testing.T) {
 
 func TestFileDate(t *testing.T) {
 	mod := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	git := map[string]time.Time{"desk/a.txt": time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC)}
+	git := map[string]time.Time{
+		"desk/a.txt":            time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC),
+		"desk/2025-10-03-c.txt": time.Date(2025, 10, 3, 4, 30, 0, 0, time.UTC), // 10:30 in Dhaka
+		"desk/2025-10-03-d.txt": time.Date(2025, 10, 2, 20, 0, 0, 0, time.UTC), // 02:00 on the 3rd in Dhaka
+		"desk/2025-10-03-e.txt": time.Date(2025, 10, 5, 9, 0, 0, 0, time.UTC),  // committed two days later
+	}
 	opts := Options{Location: dhaka, GitDates: git}
-	d, w := FileDate("desk/2025-10-03-x.txt", mod, opts)
-	if w != nil || !d.Equal(time.Date(2025, 10, 3, 0, 0, 0, 0, dhaka)) {
-		t.Errorf("prefix: %v %v", d, w)
+	for _, tc := range []struct {
+		path string
+		want time.Time
+		warn bool
+	}{
+		{"desk/2025-10-03-x.txt", time.Date(2025, 10, 3, 12, 0, 0, 0, dhaka), false},
+		{"desk/2025-10-03-c.txt", git["desk/2025-10-03-c.txt"], false},
+		{"desk/2025-10-03-d.txt", git["desk/2025-10-03-d.txt"], false},
+		{"desk/2025-10-03-e.txt", time.Date(2025, 10, 3, 12, 0, 0, 0, dhaka), false},
+		{"desk/a.txt", git["desk/a.txt"], false},
+		{"desk/b.txt", mod, true},
+	} {
+		d, w := FileDate(tc.path, mod, opts)
+		if !d.Equal(tc.want) || (w != nil) != tc.warn {
+			t.Errorf("%s: %v, warning %v; want %v, warning %v", tc.path, d, w, tc.want, tc.warn)
+		}
 	}
-	d, w = FileDate("desk/a.txt", mod, opts)
-	if w != nil || !d.Equal(git["desk/a.txt"]) {
-		t.Errorf("git: %v %v", d, w)
-	}
-	d, w = FileDate("desk/b.txt", mod, opts)
-	if w == nil || !d.Equal(mod) {
-		t.Errorf("mtime: %v %v, want a warning", d, w)
+	// Noon in Dhaka is the same day for a reader from UTC-6 (Chicago in
+	// winter) to UTC+14; midnight was the day before anywhere west of
+	// UTC+6.
+	noon, _ := FileDate("2025-10-03-x.txt", mod, opts)
+	for _, offset := range []int{-6, -5, 0, 1, 3, 6, 14} {
+		if d := noon.In(time.FixedZone("", offset*3600)).Day(); d != 3 {
+			t.Errorf("UTC%+d sees the %dth", offset, d)
+		}
 	}
 }

@@ -262,14 +262,24 @@ func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, w
 // FileDate resolves the date of a file without one in front matter: the
 // file name's YYYY-MM-DD- prefix, else the first commit, else the
 // modification time (with a warning).
+//
+// A file name gives a day, not a time. The time is that of the first
+// commit when the commit is on that day in the site's zone; otherwise it
+// is noon there: in Dhaka, the same calendar day from UTC-6 to UTC+14, so
+// that a feed reader in London or New York shows the day the file name
+// says, where midnight in Dhaka would be the evening before.
 func FileDate(p string, mod time.Time, opts Options) (time.Time, error) {
+	git, committed := opts.GitDates[p]
 	if m := datePrefix.FindStringSubmatch(path.Base(p)); m != nil {
-		if t, err := time.ParseInLocation("2006-01-02", m[1], opts.Location); err == nil {
-			return t, nil
+		if day, err := time.ParseInLocation("2006-01-02", m[1], opts.Location); err == nil {
+			if c := git.In(opts.Location); committed && c.Format("2006-01-02") == m[1] {
+				return c, nil
+			}
+			return day.Add(12 * time.Hour), nil
 		}
 	}
-	if t, ok := opts.GitDates[p]; ok {
-		return t.In(opts.Location), nil
+	if committed {
+		return git.In(opts.Location), nil
 	}
 	return mod.In(opts.Location).Truncate(time.Second), &Error{Path: p,
 		Bn:  "তারিখ নেই: ফাইলটি শেষ কবে বদলানো হয়েছে সেই সময় ধরা হলো, যা ফাইল কপি করলে বদলে যায়; ফাইলের নাম তারিখ দিয়ে শুরু করুন (2025-10-03-…) বা ফাইলটি git-এ কমিট করুন",
