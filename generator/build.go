@@ -236,16 +236,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if left := (*site.LeftoverError)(nil); errors.As(err, &left) {
 		stats.Warnings, err = append(stats.Warnings, err), nil
 	}
+	lang := src.Config.MessageLang()
 	if !*quiet {
-		for _, w := range stats.Warnings {
-			fmt.Fprintln(stderr, "warning:", w)
-		}
+		printWarnings(stderr, stats.Warnings, lang)
 	}
 	if err != nil {
-		return err
+		return diag.Localize(err, lang)
 	}
 	if !*quiet {
-		fmt.Fprintln(stdout, stats)
+		built(stats, out, f.dir).print(stdout, lang)
 	}
 	return nil
 }

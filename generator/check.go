@@ -39,7 +39,10 @@ func inSource(p linkcheck.Problem, sources map[string]string, content fs.FS) err
 			}
 		}
 	}
-	return &diag.Error{Path: name, Line: line, Msg: fmt.Sprintf("%s (on the page /%s, line %d)", p.Msg, strings.TrimSuffix(p.File, "index.html"), p.Line)}
+	page := "/" + strings.TrimSuffix(p.File, "index.html")
+	return &diag.Error{Path: name, Line: line, Err: p,
+		Bn:  fmt.Sprintf("লিংক %q সাইটের কোনো পাতায় যায় না (পাতা %s): ঠিকানাটি ঠিক করুন বা লিংকটি মুছে দিন", written[len(written)-1], page),
+		Msg: fmt.Sprintf("%s (on the page %s, line %d)", p.Msg, page, p.Line)}
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
@@ -57,22 +60,20 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	lang := src.Config.MessageLang()
 	var w serve.MemWriter
 	stats, err := site.Build(src, site.Options{Drafts: true, Future: true}, &w)
-	for _, w := range stats.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
-	}
+	printWarnings(stderr, stats.Warnings, lang)
 	if err != nil {
-		return err
+		return diag.Localize(err, lang)
 	}
 	var errs []error
 	for _, p := range linkcheck.Check(w.Files(), src.Config.Base) {
 		errs = append(errs, inSource(p, stats.Sources, src.Content))
 	}
 	if len(errs) > 0 {
-		return errors.Join(errs...)
+		return diag.Localize(errors.Join(errs...), lang)
 	}
-	fmt.Fprintf(stdout, "ok: %d articles (drafts and future ones included), %d files, every internal link resolves\n",
-		stats.Articles, stats.Files)
+	checked(stats).print(stdout, lang)
 	return nil
 }

@@ -24,8 +24,16 @@ func TestBuildCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "1 articles, 10 tags, 13 feeds") {
-		t.Errorf("summary line %q", stdout)
+	// Both languages, the default of messages:, with where the site is
+	// and how to look at it.
+	for _, want := range []string{
+		"তৈরি হলো: ১টি লেখা, ১০টি হ্যাশট্যাগ, ১৩টি ফিড, " + out + "/ ফোল্ডারে ",
+		"\nbuilt 1 article, 10 hashtags and 13 feeds into " + out + "/ (",
+		"run: go run ./generator serve --site " + dir + "\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary %q lacks %q", stdout, want)
+		}
 	}
 	home, err := os.ReadFile(filepath.Join(out, "index.html"))
 	if err != nil {
@@ -93,7 +101,7 @@ func TestConvertWrite(t *testing.T) {
 		t.Error("the .txt was kept without --keep")
 	}
 	data, _ := os.ReadFile(md)
-	if !strings.Contains(string(data), "date: 2025-10-03T00:00:00+06:00") {
+	if !strings.Contains(string(data), "date: 2025-10-03T12:00:00+06:00") {
 		t.Errorf("the date from the file name is not stamped:\n%s", data)
 	}
 

@@ -61,7 +61,7 @@ func mustLoc(t *testing.T, name string) *time.Location {
 
 func TestCheck(t *testing.T) {
 	dir := copySite(t)
-	if code, stdout, stderr := runCmd(t, "check", "--site", dir); code != 0 || !strings.HasPrefix(stdout, "ok:") {
+	if code, stdout, stderr := runCmd(t, "check", "--site", dir); code != 0 || !strings.HasPrefix(stdout, "ঠিক আছে: ১টি লেখা") || !strings.Contains(stdout, "\nok: 1 article (") {
 		t.Fatalf("check on the sample site: exit %d\n%s%s", code, stdout, stderr)
 	}
 	before := listFiles(t, dir)
@@ -86,9 +86,10 @@ func TestCheck(t *testing.T) {
 	// A broken link in an article is the article's problem: its file and
 	// the line the editor wrote it on, then where it shows.
 	for _, re := range []string{
-		`(?m)^2025-10-09-bad-link\.md:6: link "\.\./no-such-page/": no page or file /no-such-page/ in the build \(on the page /bad-link/, line \d+\)$`,
-		`(?m)^2025-10-09-bad-link\.md:6: link "/elsewhere/" leaves the site's base path`,
-		`(?m)^2025-10-09-bad-link\.md:8: link "\.\./%E0%A6%A8%E0%A7%87%E0%A6%87/"`,
+		`(?m)^2025-10-09-bad-link\.md:6: লিংক "\.\./no-such-page/" সাইটের কোনো পাতায় যায় না \(পাতা /bad-link/\): ঠিকানাটি ঠিক করুন বা লিংকটি মুছে দিন\n` +
+			`    link "\.\./no-such-page/": no page or file /no-such-page/ in the build \(on the page /bad-link/, line \d+\)$`,
+		`(?m)^2025-10-09-bad-link\.md:6: লিংক "/elsewhere/".*\n    link "/elsewhere/" leaves the site's base path`,
+		`(?m)^2025-10-09-bad-link\.md:8: লিংক "\.\./নেই/".*\n    link "\.\./%E0%A6%A8%E0%A7%87%E0%A6%87/"`,
 	} {
 		if !regexp.MustCompile(re).MatchString(stderr) {
 			t.Errorf("check output does not match %s:\n%s", re, stderr)
@@ -126,7 +127,7 @@ func TestBuildQuietVerbose(t *testing.T) {
 		t.Errorf("build --quiet: exit %d, printed %q %q; want nothing", code, stdout, stderr)
 	}
 	code, stdout, stderr = runCmd(t, "build", "--site", dir, "--out", out, "--verbose")
-	if code != 0 || !strings.Contains(stderr, "wrote index.html") || !strings.Contains(stdout, "files written") {
+	if code != 0 || !strings.Contains(stderr, "wrote index.html") || !strings.Contains(stdout, "built 1 article,") {
 		t.Errorf("build --verbose: exit %d, printed %q %q", code, stdout, stderr)
 	}
 	if strings.Contains(stderr, "\r") {

@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 func cmdNew(args []string, stdout, stderr io.Writer) error {
@@ -30,7 +31,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	title := strings.TrimSpace(bangla.NFC(fs.Arg(0)))
 	p, err := newArticle(filepath.Join(*siteDir, "content"), title, cfg.Author, time.Now().In(cfg.Location))
 	if err != nil {
-		return err
+		return diag.Localize(err, cfg.MessageLang())
 	}
 	fmt.Fprintln(stdout, p)
 	return nil
@@ -54,7 +55,9 @@ func newArticle(dir, title, author string, now time.Time) (string, error) {
 	text := "---\n" + string(fm) + "---\nপ্রথম অনুচ্ছেদ এখানে লিখুন।\n"
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
-		return "", fmt.Errorf("%s already exists: edit it, or choose another title", p)
+		return "", &diag.Error{Path: p, Err: err,
+			Bn:  "এই নামে একটি লেখা আগেই আছে: সেটিই খুলে লিখুন, বা অন্য শিরোনাম দিন",
+			Msg: "already exists: edit it, or choose another title"}
 	}
 	if err != nil {
 		return "", err

@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/gitdate"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
@@ -58,18 +59,18 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	srv := serve.New(basePath)
 	var mu sync.Mutex // one build at a time, which the cache needs
 	cache := site.NewCache()
+	var warned said
 	rebuild := func() {
 		mu.Lock()
 		defer mu.Unlock()
-		files, stats, err := previewBuild(f, cache)
-		for _, w := range stats.Warnings {
-			fmt.Fprintln(stderr, "warning:", w)
-		}
+		files, stats, lang, err := previewBuild(f, cache)
+		printWarnings(stderr, warned.fresh(stats.Warnings), lang)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s build failed; serving the last good build:\n", time.Now().Format("15:04:05"))
+			err = diag.Localize(err, lang)
+			failed(time.Now()).print(stderr, lang)
 			printErrors(stderr, err)
 		} else {
-			fmt.Fprintf(stdout, "%s %s\n", time.Now().Format("15:04:05"), stats)
+			rebuilt(stats, time.Now()).print(stdout, lang)
 		}
 		srv.Publish(files, err)
 	}
@@ -115,15 +116,17 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 // previewBuild builds the site into memory, rereading site.yaml so that
 // changes to it apply. cache carries what the last build made: only the
 // pages whose data changed are rendered again.
-func previewBuild(f *siteFlags, cache *site.Cache) (map[string][]byte, site.Stats, error) {
+// lang is the language of messages that this build's site.yaml chooses.
+func previewBuild(f *siteFlags, cache *site.Cache) (files map[string][]byte, stats site.Stats, lang diag.Lang, err error) {
 	src, err := f.load()
 	if err != nil {
-		return nil, site.Stats{}, err
+		return nil, site.Stats{}, diag.Both, err
 	}
+	lang = src.Config.MessageLang()
 	var w serve.MemWriter
-	stats, err := site.Build(src, site.Options{Drafts: true, Future: true, Preview: true, Cache: cache}, &w)
+	stats, err = site.Build(src, site.Options{Drafts: true, Future: true, Preview: true, Cache: cache}, &w)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, lang, err
 	}
-	return w.Files(), stats, nil
+	return w.Files(), stats, lang, nil
 }

@@ -56,14 +56,14 @@ func BenchmarkServeRebuild(b *testing.B) {
 		f := &siteFlags{dir: dir, drafts: true, future: true}
 		b.Run(fmt.Sprintf("cold/n=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, _, err := previewBuild(f, nil); err != nil {
+				if _, _, _, err := previewBuild(f, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 		b.Run(fmt.Sprintf("warm/n=%d", n), func(b *testing.B) {
 			cache := site.NewCache()
-			if _, _, err := previewBuild(f, cache); err != nil {
+			if _, _, _, err := previewBuild(f, cache); err != nil {
 				b.Fatal(err)
 			}
 			orig, err := os.ReadFile(article)
@@ -81,7 +81,7 @@ func BenchmarkServeRebuild(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				if _, stats, err = previewBuild(f, cache); err != nil {
+				if _, stats, _, err = previewBuild(f, cache); err != nil {
 					b.Fatal(err)
 				}
 			}
