@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/content"
 )
 
 func runCmd(t *testing.T, args ...string) (int, string, string) {
@@ -17,7 +19,8 @@ func runCmd(t *testing.T, args ...string) (int, string, string) {
 }
 
 // TestNewThenBuild starts an article with new, refuses to overwrite it,
-// and finds it in the next build.
+// keeps it out of the site while it is a draft, refuses to publish its
+// placeholder, and builds it once it is written.
 func TestNewThenBuild(t *testing.T) {
 	dir := copySite(t)
 	code, stdout, stderr := runCmd(t, "new", "--site", dir, "পুতিনের ভারত সফর: নতুন দিল্লি")
@@ -33,20 +36,44 @@ func TestNewThenBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"title: 'পুতিনের ভারত সফর: নতুন দিল্লি'", "date: \"" + today + "\"", "tags: []", "author: সারাক্ষণ ডেস্ক", "draft: false"} {
+	for _, want := range []string{"title: 'পুতিনের ভারত সফর: নতুন দিল্লি'", "date: \"" + today + "\"", "tags: []", "author: সারাক্ষণ ডেস্ক", "draft: true"} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("new article lacks %q:\n%s", want, data)
 		}
 	}
-	if code, _, stderr := runCmd(t, "new", "--site", dir, "পুতিনের ভারত সফর: নতুন দিল্লি"); code != 1 || !strings.Contains(stderr, "already exists") {
+	if code, _, stderr := runCmd(t, "new", "--site", dir, "পুতিনের ভারত সফর: নতুন দিল্লি"); code != 1 || !strings.Contains(stderr, "এই নামে একটি লেখা আগেই আছে") || !strings.Contains(stderr, "already exists") {
 		t.Errorf("second new: exit %d, %q; want a refusal", code, stderr)
 	}
 	out := filepath.Join(t.TempDir(), "public")
+	page := filepath.Join(out, "পুতিনের-ভারত-সফর-নতুন-দিল্লি", "index.html")
 	if code, _, stderr := runCmd(t, "build", "--site", dir, "--out", out); code != 0 {
 		t.Fatalf("build exited %d: %s", code, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(out, "পুতিনের-ভারত-সফর-নতুন-দিল্লি", "index.html")); err != nil {
-		t.Errorf("the new article was not built: %v", err)
+	if _, err := os.Stat(page); err == nil {
+		t.Error("the draft was published")
+	}
+
+	published := strings.Replace(string(data), "draft: true", "draft: false", 1)
+	writeFile(t, p, published)
+	for _, cmd := range []string{"build", "check"} {
+		code, _, stderr := runCmd(t, cmd, "--site", dir, "--out", out)
+		if cmd == "check" {
+			code, _, stderr = runCmd(t, cmd, "--site", dir)
+		}
+		if code != 1 || !strings.Contains(stderr, filepath.Base(p)+":8: এখানে এখনো নমুনা বাক্য") {
+			t.Errorf("%s with the placeholder and draft: false: exit %d, %s", cmd, code, stderr)
+		}
+	}
+	if _, err := os.Stat(page); err == nil {
+		t.Error("the placeholder was published")
+	}
+
+	writeFile(t, p, strings.Replace(published, content.Placeholder, "ক্রেমলিন জানিয়েছে, ডিসেম্বরে পুতিন ভারতে আসবেন।", 1))
+	if code, _, stderr := runCmd(t, "build", "--site", dir, "--out", out); code != 0 {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(page); err != nil {
+		t.Errorf("the written article was not built: %v", err)
 	}
 }
 

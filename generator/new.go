@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/diag"
 )
 
@@ -38,7 +39,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 }
 
 // newArticle writes dir/YYYY-MM-DD-slug.md for a new article and returns
-// its path. It never overwrites a file.
+// its path. It never overwrites a file. The article is a draft: the
+// preview shows it, a build leaves it out, and content.Parse refuses its
+// placeholder body once draft: false is set.
 func newArticle(dir, title, author string, now time.Time) (string, error) {
 	name := now.Format("2006-01-02") + "-" + bangla.Slug(title) + ".md"
 	p := filepath.Join(dir, name)
@@ -48,11 +51,11 @@ func newArticle(dir, title, author string, now time.Time) (string, error) {
 		Tags   []string `yaml:"tags,flow"`
 		Author string   `yaml:"author,omitempty"`
 		Draft  bool     `yaml:"draft"`
-	}{title, now.Format("2006-01-02"), []string{}, author, false})
+	}{title, now.Format("2006-01-02"), []string{}, author, true})
 	if err != nil {
 		return "", err
 	}
-	text := "---\n" + string(fm) + "---\nপ্রথম অনুচ্ছেদ এখানে লিখুন।\n"
+	text := "---\n" + string(fm) + "---\n" + content.Placeholder + "\n"
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
 		return "", &diag.Error{Path: p, Err: err,

@@ -38,8 +38,18 @@ func Parse(path string, src []byte, loc *time.Location) (*Article, []error, erro
 	if err != nil {
 		return nil, warns, err
 	}
+	if i := strings.Index(body, Placeholder); i >= 0 && !a.Draft {
+		return nil, warns, &Error{Path: path, Line: bodyLine + strings.Count(body[:i], "\n"),
+			Bn:  "এখানে এখনো নমুনা বাক্য \"" + Placeholder + "\": এর জায়গায় লেখাটি লিখুন, অথবা লেখা শেষ না হওয়া পর্যন্ত draft: true রাখুন",
+			Msg: "the placeholder of new is still here: write the article in its place, or keep draft: true until it is done"}
+	}
 	return a, warns, nil
 }
+
+// Placeholder is the body of an article that the new command starts. An
+// article that is not a draft may not hold it, so that it never reaches
+// the published site.
+const Placeholder = "প্রথম অনুচ্ছেদ এখানে লিখুন।"
 
 // relabel puts path into a conversion error, which only knows a name.
 func relabel(err error, path string) error {

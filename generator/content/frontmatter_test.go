@@ -84,6 +84,8 @@ func TestParseFrontMatterErrors(t *testing.T) {
 		{"tags type", "---\ntitle: x\ntags: {a: b}\n---\n", 3, "tags তালিকা হিসেবে লিখুন", "tags must be a list"},
 		{"nested tag", "---\ntitle: x\ntags: [[a]]\n---\n", 3, "প্রতিটি হ্যাশট্যাগ একটি শব্দ হোক", "each tag"},
 		{"title type", "---\ntitle: [a, b]\n---\n", 2, "title: এখানে এক লাইনের লেখা দিন", "title must be text"},
+		{"placeholder of new", "---\ntitle: x\ndraft: false\n---\n" + Placeholder + "\n", 5,
+			"এখানে এখনো নমুনা বাক্য", "the placeholder of new is still here"},
 		{"duplicate key", "---\ntitle: x\ntitle: y\n---\n", 3, "title: দুবার লেখা আছে", "key \"title\" appears twice"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,6 +138,15 @@ func TestParseFrontMatterWarnings(t *testing.T) {
 				t.Errorf("title %q, tags %q", a.Title, a.Tags)
 			}
 		})
+	}
+}
+
+// TestPlaceholderInDraft: the article new starts is a draft, which may
+// hold the placeholder while the editor writes.
+func TestPlaceholderInDraft(t *testing.T) {
+	a, _, err := Parse("a.md", []byte("---\ntitle: x\ndraft: true\n---\n"+Placeholder+"\n"), dhaka)
+	if err != nil || !a.Draft {
+		t.Errorf("draft with the placeholder: %v", err)
 	}
 }
 
