@@ -32,6 +32,7 @@ type snapshot struct {
 	files map[string][]byte
 	gen   uint64 // counts good builds
 	err   string // the last build's error; empty when it succeeded
+	box   []byte // the message box that shows err in every page
 }
 
 // Server serves the latest build. Its zero value is not usable: call New.
@@ -67,9 +68,9 @@ func (s *Server) Publish(files map[string][]byte, err error) {
 		*next = *old
 	}
 	if err != nil {
-		next.err = err.Error()
+		next.err, next.box = err.Error(), messageBox(err)
 	} else {
-		next.files, next.err = files, ""
+		next.files, next.err, next.box = files, "", nil
 		next.gen++
 	}
 	s.cur.Store(next)
@@ -145,7 +146,7 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 func (s *Server) send(w http.ResponseWriter, r *http.Request, name string, data []byte, status int, snap *snapshot) {
 	ctype := ContentType(name)
 	if strings.HasPrefix(ctype, "text/html") {
-		data = Inject(data, s.script(snap))
+		data = Inject(data, append(snap.box, s.script(snap)...))
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
@@ -199,21 +200,15 @@ func Inject(page, script []byte) []byte {
 }
 
 // script is the reload script for a page served from snap: it reloads the
-// page when a newer build lands and shows a build error as an overlay.
+// page when a newer build lands or the build's error changes, so that the
+// page shows the message box of the newest state (see messageBox).
 func (s *Server) script(snap *snapshot) []byte {
 	state, _ := json.Marshal(eventState{Gen: snap.gen, Error: snap.err})
 	events, _ := json.Marshal(s.base + EventsPath)
 	return fmt.Appendf(nil, `<script data-digest-preview>(function(){
 var page=%s,es=new EventSource(%s);
-function show(st){var d=document.getElementById("digest-preview-error");
-if(!st.error){if(d)d.remove();return}
-if(!d){d=document.createElement("pre");d.id="digest-preview-error";
-d.style.cssText="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1em;z-index:2147483647;background:#fff0f0;color:#900;border-top:4px solid #c00;font:14px/1.4 monospace;white-space:pre-wrap";
-document.body.appendChild(d)}
-d.textContent="Build failed — the page shows the last good build.\n\n"+st.error}
-function on(e){var st=JSON.parse(e.data);if(!st.error&&st.gen!==page.gen){location.reload();return}show(st)}
-es.addEventListener("state",on);es.addEventListener("reload",on);es.addEventListener("builderror",on);
-show(page)})();</script>`, state, events)
+function on(e){var st=JSON.parse(e.data);if(st.gen!==page.gen||(st.error||"")!==(page.error||""))location.reload()}
+es.addEventListener("state",on);es.addEventListener("reload",on);es.addEventListener("builderror",on)})();</script>`, state, events)
 }
 
 // eventState is the data of every event: the build generation and error.

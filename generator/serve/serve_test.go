@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sarakhon/digest/generator/diag"
 )
 
 var site = map[string][]byte{
@@ -189,7 +191,7 @@ func TestErrorOverlay(t *testing.T) {
 		t.Errorf("error event %q", e)
 	}
 	_, body := get(t, "GET", ts.URL+"/")
-	if !strings.Contains(body, "<h1>home</h1>") || !strings.Contains(body, `content/a.md:3: date: not a date`) {
+	if !strings.Contains(body, "<h1>home</h1>") || !strings.Contains(body, `<summary><b>⚠ ১টি ভুল</b><span> · content/a.md:3: date: not a date</span></summary>`) {
 		t.Errorf("page during a failed build: %q", body)
 	}
 	s.Publish(site, nil)
@@ -199,5 +201,31 @@ func TestErrorOverlay(t *testing.T) {
 	_, body = get(t, "GET", ts.URL+"/")
 	if strings.Contains(body, "not a date") {
 		t.Errorf("error still shown after the fix")
+	}
+}
+
+// TestMessageBox: the box is a <details> element, collapsed to one line
+// that counts the problems and gives the first one's place and Bengali
+// message; opened, it lists every problem in full, escaped.
+func TestMessageBox(t *testing.T) {
+	err := errors.Join(
+		&diag.Error{Path: "content/a.md", Line: 2, Bn: "title-এর লেখায় কোলন (:) আছে", Msg: "the value of title holds a colon"},
+		errors.New(`templates/base.html:3: <script> is "not" allowed`),
+	)
+	box := string(messageBox(err))
+	for _, want := range []string{
+		`<details id="digest-preview-error" lang="bn" data-digest-preview>`,
+		`<summary><b>⚠ ২টি ভুল</b><span> · content/a.md:2: title-এর লেখায় কোলন (:) আছে</span></summary>`,
+		`<li>content/a.md:2: title-এর লেখায় কোলন (:) আছে<span lang="en">the value of title holds a colon</span></li>`,
+		`<li>templates/base.html:3: &lt;script&gt; is &#34;not&#34; allowed</li>`,
+		`font:15px/1.6 var(--font,"Noto Sans Bengali",sans-serif)`,
+		"white-space:nowrap;overflow:hidden;text-overflow:ellipsis",
+	} {
+		if !strings.Contains(box, want) {
+			t.Errorf("box lacks %s:\n%s", want, box)
+		}
+	}
+	if strings.Contains(box, "<details open") || strings.Contains(box, "<script") {
+		t.Error("the box is open, or needs a script")
 	}
 }
