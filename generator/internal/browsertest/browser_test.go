@@ -38,6 +38,20 @@ func skip(t *testing.T, why string) {
 	t.Skip(why)
 }
 
+// needBrowser returns the Chromium to test with, or skips the test: with
+// -short, or when there is none and BROWSER_TEST_REQUIRED is not set.
+func needBrowser(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("the browser test is slow; it runs without -short")
+	}
+	exe := findBrowser()
+	if exe == "" {
+		skip(t, "no Chromium found: install Debian's chromium or set CHROME_PATH to run the browser test")
+	}
+	return exe
+}
+
 // findBrowser returns $CHROME_PATH or the first Chromium on PATH.
 func findBrowser() string {
 	if p := os.Getenv("CHROME_PATH"); p != "" {
@@ -80,25 +94,8 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 		t.Fatal(err)
 	}
 	base = "http://" + ln.Addr().String() + basePath
-
-	data, err := os.ReadFile(filepath.Join(repo, testfs.FixtureSite, "site.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Parse("site.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cfg.SetBaseURL(base); err != nil {
-		t.Fatal(err)
-	}
+	src := fixtureSource(t, base)
 	out := filepath.Join(t.TempDir(), "public")
-	src := site.Source{
-		Config:    cfg,
-		Content:   os.DirFS(filepath.Join(repo, testfs.FixtureSite, "content")),
-		Templates: os.DirFS(filepath.Join(repo, "templates")),
-		Static:    os.DirFS(filepath.Join(repo, "static")),
-	}
 	err = site.WriteDir(out, func(w site.Writer) error {
 		_, err := site.Build(src, site.Options{}, w)
 		return err
@@ -116,6 +113,29 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 	article = firstDir(t, out, "*", "index.html", "tags", "archive", "page", "search")
 	tag = "tags/" + firstDir(t, filepath.Join(out, "tags"), "*", "index.html")
 	return base, article, tag
+}
+
+// fixtureSource is the fixture site (testfs.FixtureSite, with the
+// repository's templates and static files) served from base.
+func fixtureSource(t *testing.T, base string) site.Source {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repo, testfs.FixtureSite, "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse("site.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.SetBaseURL(base); err != nil {
+		t.Fatal(err)
+	}
+	return site.Source{
+		Config:    cfg,
+		Content:   os.DirFS(filepath.Join(repo, testfs.FixtureSite, "content")),
+		Templates: os.DirFS(filepath.Join(repo, "templates")),
+		Static:    os.DirFS(filepath.Join(repo, "static")),
+	}
 }
 
 // firstDir returns "<name>/" of the first folder under dir that holds file,
@@ -238,13 +258,7 @@ const runAxe = `axe.run(document, {resultTypes: ['violations']}).then(r => r.vio
 		nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))`
 
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the browser test is slow; it runs without -short")
-	}
-	exe := findBrowser()
-	if exe == "" {
-		skip(t, "no Chromium found: install Debian's chromium or set CHROME_PATH to run the browser test")
-	}
+	exe := needBrowser(t)
 	base, article, tag := serveSite(t)
 	ctx, requests := browser(t, exe)
 	pages := map[string]string{

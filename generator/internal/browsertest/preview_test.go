@@ -12,9 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/diag"
-	"github.com/sarakhon/digest/generator/internal/testfs"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
 )
@@ -25,37 +23,14 @@ import (
 // every problem, no taller than 60 % of the screen, without sideways
 // scrolling.
 func TestPreviewMessageBox(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the browser test is slow; it runs without -short")
-	}
-	exe := findBrowser()
-	if exe == "" {
-		skip(t, "no Chromium found: install Debian's chromium or set CHROME_PATH to run the browser test")
-	}
+	exe := needBrowser(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	base := "http://" + ln.Addr().String() + basePath
-	data, err := os.ReadFile(filepath.Join(repo, testfs.FixtureSite, "site.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Parse("site.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cfg.SetBaseURL(base); err != nil {
-		t.Fatal(err)
-	}
 	var w serve.MemWriter
-	_, err = site.Build(site.Source{
-		Config:    cfg,
-		Content:   os.DirFS(filepath.Join(repo, testfs.FixtureSite, "content")),
-		Templates: os.DirFS(filepath.Join(repo, "templates")),
-		Static:    os.DirFS(filepath.Join(repo, "static")),
-	}, site.Options{Preview: true}, &w)
-	if err != nil {
+	if _, err := site.Build(fixtureSource(t, base), site.Options{Preview: true}, &w); err != nil {
 		t.Fatal(err)
 	}
 	srv := serve.New(basePath)
