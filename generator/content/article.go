@@ -36,18 +36,26 @@
 //	author   the byline; default: author in site.yaml
 //	summary  one or two sentences for cards, feeds and the meta
 //	         description; default: the first paragraph
-//	draft    true keeps the article out of the site unless --drafts
+//	draft    true keeps the article out of the site unless --drafts; an
+//	         article that is not a draft may not hold Placeholder, the
+//	         body the new command starts with
 //	image    a share image path or URL for Open Graph (optional)
 //
 // An unknown key is a warning; a value of the wrong type is an error that
-// names the file and line.
+// names the file and line. Every message about an article is in Bengali,
+// then English (diag.Error), and names what to write: the mistakes editors
+// make most in YAML (a colon or # in a value, quotes, tabs, lists) are
+// recognized in the raw lines, because YAML's own messages name neither
+// the mistake nor, often, its line (see mistakes.go).
 //
 // # Dates of text files
 //
 // A text file has no front matter, so its date comes from, in order: a
-// YYYY-MM-DD- prefix of its file name; the commit that first added it to
-// git (Options.GitDates); its modification time, with a warning because
-// that moves when the file is copied. `convert --write` stamps the resolved
+// YYYY-MM-DD- prefix of its file name, at the time of the commit that
+// first added the file when that commit is on the same day, else at noon
+// in the site's zone; the commit that first added it to git
+// (Options.GitDates); its modification time, with a warning because that
+// moves when the file is copied. `convert --write` stamps the resolved
 // date into the Markdown so it never moves again.
 package content
 
