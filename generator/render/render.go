@@ -250,17 +250,18 @@ func (t *Templates) cached(set *template.Template) func(string, any) (template.H
 		if data != nil && !reflect.TypeOf(data).Comparable() {
 			return "", fmt.Errorf("cached %q: data of type %T cannot be a cache key: pass a pointer such as an article", name, data)
 		}
+		from := set // the closure's set serves every call: never assign it
 		if t.shared[set][name] {
-			set = t.root
+			from = t.root
 		}
-		key := partialKey{set, name, data}
+		key := partialKey{from, name, data}
 		if out, ok := t.partials.get(key); ok {
 			return out, nil
 		}
 		buf := pageBuffers.Get().(*bytes.Buffer)
 		defer pageBuffers.Put(buf)
 		buf.Reset()
-		if err := set.ExecuteTemplate(buf, name, data); err != nil {
+		if err := from.ExecuteTemplate(buf, name, data); err != nil {
 			return "", err
 		}
 		out := template.HTML(buf.String())

@@ -137,6 +137,27 @@ func TestCached(t *testing.T) {
 	}
 }
 
+// TestCachedSharedThenOwn: a cached partial shared by every kind does not
+// make the next cached template of the same kind resolve in the shared
+// set, where it does not exist (the closure once kept the shared set for
+// good, which was also a data race between pages rendered in parallel).
+func TestCachedSharedThenOwn(t *testing.T) {
+	fsys := mapFS(map[string]string{
+		"partials/card.html": `{{define "card"}}C{{end}}`,
+		"tag.html":           `{{define "main"}}{{cached "card" .Kind}}{{cached "own" .Kind}}{{end}}{{define "own"}}O{{end}}`,
+	})
+	tm, err := Parse(fsys, testSite(), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		out, err := tm.Execute(&Page{Kind: "tag"})
+		if err != nil || !strings.HasSuffix(string(out), "CO") {
+			t.Fatalf("got %q, %v; want CO", out, err)
+		}
+	}
+}
+
 // TestPartialCacheBounded: the cache keeps at most partialCacheSize
 // outputs, and the newest ones.
 func TestPartialCacheBounded(t *testing.T) {
