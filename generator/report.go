@@ -108,12 +108,27 @@ func rebuilt(s site.Stats, at time.Time) summary {
 	}
 }
 
-// failed is serve's line before the errors of a build that failed.
-func failed(at time.Time) summary {
+// failed is serve's line before the errors of a build that failed; good
+// says that an earlier build succeeded, whose pages the preview shows.
+func failed(at time.Time, good bool) summary {
 	clock := at.Format("15:04:05")
+	if !good {
+		return summary{
+			bn: bangla.Digits(clock) + " প্রিভিউ তৈরি করা গেল না; নিচের ভুলগুলো ঠিক করে ফাইল সেভ করুন:",
+			en: clock + " build failed; fix these and save:",
+		}
+	}
 	return summary{
-		bn: bangla.Digits(clock) + " প্রিভিউ নতুন করা গেল না; নিচের ভুল ঠিক করুন, ততক্ষণ আগের সংস্করণ দেখানো হচ্ছে:",
+		bn: bangla.Digits(clock) + " প্রিভিউ নতুন করা গেল না; নিচের ভুলগুলো ঠিক করুন, ততক্ষণ আগের সংস্করণ দেখানো হচ্ছে:",
 		en: clock + " build failed; serving the last good build until these are fixed:",
+	}
+}
+
+// previewAt is serve's line once it listens on url.
+func previewAt(url string) summary {
+	return summary{
+		bn: "প্রিভিউ: " + url + " (খসড়াসহ) — বন্ধ করতে Ctrl-C চাপুন",
+		en: "Preview at " + url + " (drafts included) — press Ctrl-C to stop",
 	}
 }
 

@@ -60,16 +60,22 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	var mu sync.Mutex // one build at a time, which the cache needs
 	cache := site.NewCache()
 	var warned said
+	var lang diag.Lang // of the last build's site.yaml
+	good := false      // a build has succeeded
 	rebuild := func() {
 		mu.Lock()
 		defer mu.Unlock()
-		files, stats, lang, err := previewBuild(f, cache)
+		var files map[string][]byte
+		var stats site.Stats
+		var err error
+		files, stats, lang, err = previewBuild(f, cache)
 		printWarnings(stderr, warned.fresh(stats.Warnings), lang)
 		if err != nil {
 			err = diag.Localize(err, lang)
-			failed(time.Now()).print(stderr, lang)
+			failed(time.Now(), good).print(stderr, lang)
 			printErrors(stderr, err)
 		} else {
+			good = true
 			rebuilt(stats, time.Now()).print(stdout, lang)
 		}
 		srv.Publish(files, err)
@@ -79,7 +85,9 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
 	started := func() {
-		fmt.Fprintf(stdout, "Preview at %s (drafts included) — press Ctrl-C to stop\n", previewBase)
+		mu.Lock()
+		previewAt(previewBase).print(stdout, lang)
+		mu.Unlock()
 		if ready != nil {
 			ready(previewBase)
 		}
@@ -109,7 +117,9 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
-	fmt.Fprintln(stdout, "Preview stopped")
+	mu.Lock()
+	defer mu.Unlock()
+	summary{bn: "প্রিভিউ বন্ধ হলো", en: "Preview stopped"}.print(stdout, lang)
 	return err
 }
 

@@ -15,13 +15,19 @@ import (
 // opens to the whole list (and then the line keeps only the count). It is a <details> element, so it opens without
 // JavaScript; it is written in the site's font (the --font of its style
 // sheet, Noto Sans Bengali) and labelled in Bengali.
-func messageBox(err error) []byte {
+//
+// good says that an earlier build succeeded: the page is its version.
+func messageBox(err error, good bool) []byte {
 	problems := diag.Leaves(err)
 	first, _, _ := strings.Cut(problems[0].Error(), "\n")
 	var b strings.Builder
 	fmt.Fprintf(&b, `<details id="digest-preview-error" lang="bn" data-digest-preview><style>%s</style>`, boxStyle)
 	fmt.Fprintf(&b, `<summary><b>⚠ %sটি ভুল</b><span> · %s</span></summary>`, bangla.Itoa(len(problems)), html.EscapeString(first))
-	b.WriteString(`<p>সাইট নতুন করা যায়নি: ভুলগুলো ঠিক করে ফাইল সেভ করুন। ততক্ষণ আগের সংস্করণ দেখানো হচ্ছে। <span lang="en">The build failed; this is the last good build.</span></p><ol>`)
+	if good {
+		b.WriteString(`<p>সাইট নতুন করা যায়নি: ভুলগুলো ঠিক করে ফাইল সেভ করুন। ততক্ষণ আগের সংস্করণ দেখানো হচ্ছে। <span lang="en">The build failed; this is the last good build.</span></p><ol>`)
+	} else {
+		b.WriteString(`<p>সাইট তৈরি করা যায়নি: ভুলগুলো ঠিক করে ফাইল সেভ করুন। <span lang="en">The build failed: fix these and save.</span></p><ol>`)
+	}
 	for _, p := range problems {
 		lines := strings.Split(p.Error(), "\n")
 		b.WriteString("<li>" + html.EscapeString(lines[0]))

@@ -68,7 +68,7 @@ func (s *Server) Publish(files map[string][]byte, err error) {
 		*next = *old
 	}
 	if err != nil {
-		next.err, next.box = err.Error(), messageBox(err)
+		next.err, next.box = err.Error(), messageBox(err, next.gen > 0)
 	} else {
 		next.files, next.err, next.box = files, "", nil
 		next.gen++

@@ -212,7 +212,7 @@ func TestMessageBox(t *testing.T) {
 		&diag.Error{Path: "content/a.md", Line: 2, Bn: "title-এর লেখায় কোলন (:) আছে", Msg: "the value of title holds a colon"},
 		errors.New(`templates/base.html:3: <script> is "not" allowed`),
 	)
-	box := string(messageBox(err))
+	box := string(messageBox(err, true))
 	for _, want := range []string{
 		`<details id="digest-preview-error" lang="bn" data-digest-preview>`,
 		`<summary><b>⚠ ২টি ভুল</b><span> · content/a.md:2: title-এর লেখায় কোলন (:) আছে</span></summary>`,
@@ -227,5 +227,8 @@ func TestMessageBox(t *testing.T) {
 	}
 	if strings.Contains(box, "<details open") || strings.Contains(box, "<script") {
 		t.Error("the box is open, or needs a script")
+	}
+	if first := string(messageBox(err, false)); strings.Contains(first, "last good build") || !strings.Contains(first, "fix these and save") {
+		t.Errorf("before any good build, the box speaks of one:\n%s", first)
 	}
 }
