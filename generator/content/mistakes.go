@@ -69,6 +69,12 @@ func lineSyntaxHint(l string) *hint {
 	case v[0] == '"' || v[0] == '\'':
 		return quoteHint(key, v)
 	case v[0] == '[':
+		if flowHash.MatchString(v) {
+			return &hint{
+				bn:  fmt.Sprintf("%s-এর তালিকায় শব্দের আগে # দেবেন না (YAML # থেকে বাকিটা মন্তব্য ধরে): লিখুন %s: %s", key, key, strings.ReplaceAll(v, "#", "")),
+				msg: fmt.Sprintf("no # before the words of the list of %s (YAML reads from # on as a comment): write %s: %s", key, key, strings.ReplaceAll(v, "#", "")),
+			}
+		}
 		if !strings.Contains(v, "]") {
 			return &hint{
 				bn:  fmt.Sprintf("%s-এর তালিকা ] দিয়ে শেষ হয়নি: এক লাইনে লিখুন, যেমন %s: [রাশিয়া, ভারত]", key, key),
@@ -85,6 +91,9 @@ func lineSyntaxHint(l string) *hint {
 	}
 	return nil
 }
+
+// flowHash is a # at the start of an item of a [ ] list.
+var flowHash = regexp.MustCompile(`[\[,]\s*#`)
 
 // quoteHint explains a value that starts with a quote but does not end
 // with the same quote.
@@ -152,6 +161,13 @@ func quote(key, v string) string {
 // nothing of the value is left, which is an error; otherwise the value
 // lost its end, which is a warning (a comment may be meant).
 func commentHint(l string) (h *hint, lost bool) {
+	if item, ok := strings.CutPrefix(strings.TrimSpace(l), "- #"); ok {
+		word := strings.TrimSpace(strings.ReplaceAll(item, "#", ""))
+		return &hint{
+			bn:  fmt.Sprintf("তালিকার লাইনে # দিলে YAML লাইনটিকে মন্তব্য ধরে বাদ দেয়: # ছাড়া লিখুন:   - %s", word),
+			msg: fmt.Sprintf("YAML reads a list item starting with # as a comment, so the item is empty: write   - %s", word),
+		}, true
+	}
 	m := keyLine.FindStringSubmatch(l)
 	if m == nil || m[1] != "" {
 		return nil, false
