@@ -118,7 +118,7 @@ func isHelpFlag(arg string) bool {
 // help prints the overview, or with a command's name, that command's
 // detail and flags (what "generator COMMAND -h" prints).
 func help(args []string, stdout io.Writer) int {
-	if len(args) == 0 {
+	if len(args) == 0 || isHelpFlag(args[0]) {
 		fmt.Fprint(stdout, usage())
 		return 0
 	}

@@ -13,7 +13,7 @@ import (
 // TestHelp: -h lists every command on one line each; help COMMAND and
 // COMMAND -h give that command's detail and flags.
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"-h"}, {"--help"}, {"help"}} {
+	for _, args := range [][]string{{"-h"}, {"--help"}, {"help"}, {"help", "-h"}} {
 		code, stdout, _ := runCLI(args...)
 		if code != 0 {
 			t.Errorf("%q: exit %d", args, code)
