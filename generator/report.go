@@ -154,11 +154,12 @@ func shortPath(dir string) string {
 }
 
 // self is how the editor ran this program: "go run ./generator" when go
-// run built it into a temporary folder, else the program's name.
+// run built it into a temporary folder, else the program as it was typed
+// (./digest, or digest when it is on PATH).
 func self() string {
 	exe := os.Args[0]
 	if strings.Contains(filepath.ToSlash(exe), "/go-build") {
 		return "go run ./generator"
 	}
-	return filepath.Base(exe)
+	return exe
 }
