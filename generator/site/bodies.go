@@ -34,7 +34,9 @@ func (bs *bodies) render(a *content.Article) error {
 	if !ok {
 		html, err := bs.md.Render([]byte(a.Body))
 		if err != nil {
-			return &content.Error{Path: a.Path, Msg: "rendering Markdown: " + err.Error()}
+			return &content.Error{Path: a.Path, Err: err,
+				Bn:  "লেখাটির Markdown থেকে পাতা তৈরি করা গেল না (" + err.Error() + "): লেখার যে অংশ শেষবার বদলেছেন সেটি দেখুন",
+				Msg: "rendering Markdown: " + err.Error()}
 		}
 		words := bangla.Words(a.Body)
 		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
