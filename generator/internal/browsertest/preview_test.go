@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -17,11 +19,11 @@ import (
 	"github.com/sarakhon/digest/generator/site"
 )
 
-// TestPreviewMessageBox opens a page of the preview during a failed build
-// on a 360 px phone: the message box is one line high, in the site's
-// Bengali font, and opens by a tap (a <details>, no script needed) to
-// every problem, no taller than 60 % of the screen, without sideways
-// scrolling.
+// TestPreviewMessageBox opens a page of the preview on a 360 px phone and
+// fails the build: the page reloads to show the message box, one line
+// high, in the site's Bengali font, which opens by a tap (a <details>, no
+// script needed) to every problem, no taller than 60 % of the screen,
+// without sideways scrolling; the next good build takes the box away.
 func TestPreviewMessageBox(t *testing.T) {
 	exe := needBrowser(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -35,6 +37,17 @@ func TestPreviewMessageBox(t *testing.T) {
 	}
 	srv := serve.New(basePath)
 	srv.Publish(w.Files(), nil)
+	hs := &http.Server{Handler: srv}
+	go hs.Serve(ln)
+	t.Cleanup(func() { srv.Close(); hs.Close() })
+
+	ctx, _ := browser(t, exe)
+	viewport(t, ctx, 360, 800)
+	open(t, ctx, base)
+	const boxShown = `!!document.getElementById('digest-preview-error')`
+	if eval[bool](t, ctx, boxShown) {
+		t.Fatal("a message box after a good build")
+	}
 	srv.Publish(nil, errors.Join(
 		&diag.Error{Path: "2025-10-03-putin.md", Line: 2,
 			Bn:  `title-এর লেখায় কোলন (:) আছে: পুরো লেখাটি উদ্ধৃতিচিহ্নে রাখুন: title: "পুতিনের ভারত সফর: দিল্লিতে প্রস্তুতি তুঙ্গে"`,
@@ -46,12 +59,9 @@ func TestPreviewMessageBox(t *testing.T) {
 			Bn:  `date: "৩ অক্টোবর" তারিখ হিসেবে পড়া গেল না: লিখুন 2025-10-03 বা 2025-10-03T10:00:00+06:00 (অঙ্কগুলো ইংরেজিতে)`,
 			Msg: `date: "৩ অক্টোবর" is not a date: write it as 2025-10-03 or 2025-10-03T10:00:00+06:00`},
 	))
-	hs := &http.Server{Handler: srv}
-	go hs.Serve(ln)
-	t.Cleanup(func() { srv.Close(); hs.Close() })
-
-	ctx, _ := browser(t, exe)
-	viewport(t, ctx, 360, 800)
+	// The open page learns of the failed build over its event stream and
+	// reloads to show the box.
+	waitFor(t, ctx, boxShown)
 	open(t, ctx, base)
 	type box struct {
 		Open                  bool
@@ -100,4 +110,19 @@ func TestPreviewMessageBox(t *testing.T) {
 			}
 		}
 	}
+	// Once a build succeeds, the page reloads without the box.
+	srv.Publish(w.Files(), nil)
+	waitFor(t, ctx, "!"+boxShown)
+}
+
+// waitFor waits until the JavaScript expression cond is true in the page,
+// for at most ten seconds.
+func waitFor(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
+			return
+		}
+	}
+	t.Fatalf("%s is still false after 10 s", cond)
 }
