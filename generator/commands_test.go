@@ -28,6 +28,9 @@ func TestNewThenBuild(t *testing.T) {
 		t.Fatalf("new exited %d: %s", code, stderr)
 	}
 	p := strings.TrimSpace(stdout)
+	if !strings.Contains(stderr, "খসড়া হিসেবে তৈরি হলো") || !strings.Contains(stderr, "set draft: false") {
+		t.Errorf("new does not say that the article is a draft: %q", stderr)
+	}
 	today := time.Now().In(mustLoc(t, "Asia/Dhaka")).Format("2006-01-02")
 	if want := filepath.Join(dir, "content", today+"-পুতিনের-ভারত-সফর-নতুন-দিল্লি.md"); p != want {
 		t.Errorf("new printed %q, want %q", p, want)

@@ -35,6 +35,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		return diag.Localize(err, cfg.MessageLang())
 	}
 	fmt.Fprintln(stdout, p)
+	// The path alone goes to stdout, for $EDITOR "$(generator new …)".
+	summary{
+		bn: "খসড়া হিসেবে তৈরি হলো (draft: true): প্রিভিউতে দেখা যাবে, সাইটে যাবে না। নমুনা বাক্যের জায়গায় লেখাটি লিখে draft: false করুন।",
+		en: "started as a draft (draft: true): the preview shows it, the site does not; write the article in place of the placeholder, then set draft: false",
+	}.print(stderr, cfg.MessageLang())
 	return nil
 }
 
