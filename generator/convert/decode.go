@@ -242,7 +242,7 @@ func removeInvisible(text *string) *diag.Error {
 	r, _ := utf8.DecodeRuneInString(s[first:])
 	line := 1 + strings.Count(s[:first], "\n")
 	return &diag.Error{Line: line,
-		Bn:  fmt.Sprintf("%s টি অদৃশ্য অক্ষর (যেমন U+%04X) মুছে ফেলা হয়েছে; লেখা বদলায়নি, তবে ফাইলটি একবার দেখে নিন", bangla.Itoa(n), r),
+		Bn:  fmt.Sprintf("%sটি অদৃশ্য অক্ষর (যেমন U+%04X) মুছে ফেলা হয়েছে; লেখা বদলায়নি, তবে ফাইলটি একবার দেখে নিন", bangla.Itoa(n), r),
 		Msg: fmt.Sprintf("removed %d invisible character(s) (first U+%04X on this line: a control character, zero-width space, soft hyphen or byte-order mark); the text is unchanged, but check the file", n, r)}
 }
 

@@ -258,6 +258,8 @@ func (p *reader) header(content []int) []int {
 		}
 	}
 	switch len(heads) {
+	case 0:
+		return p.plainHeader(append(rest, content[last+1:]...))
 	case 1:
 		p.title(heads[0])
 	case 2:
@@ -321,9 +323,11 @@ func (p *reader) caption(l srcLine) {
 }
 
 func (p *reader) topByline(l srcLine, author string) {
-	if p.a.Author != "" && p.a.Author != author {
-		p.warn(l.num, "ওপরে ও শেষে দুটি আলাদা লেখকের নাম; ওপরেরটি নেওয়া হয়েছে, শেষেরটি ("+p.a.Author+") বাদ গেছে",
-			"two different bylines, at the top and at the end: the top one is the author, the last line ("+p.a.Author+") was left out")
+	if p.byline >= 0 && p.lines[p.byline].byline {
+		end := p.lines[p.byline]
+		p.lines[p.byline].byline = false
+		p.warn(end.num, "ওপরে লেখকের নাম আছে, তাই শেষ লাইনটি ("+end.text+") অনুচ্ছেদ হিসেবে রাখা হয়েছে",
+			"the byline at the top is the author, so the last line ("+end.text+") is kept as a paragraph")
 	}
 	p.a.Author = author
 	p.warn(l.num, "শিরোনামের নিচের লাইনটি লেখকের নাম হিসেবে নেওয়া হয়েছে (author:)",

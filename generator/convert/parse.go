@@ -2,6 +2,7 @@ package convert
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,15 +87,17 @@ type srcLine struct {
 	num     int
 	tags    []string // the tags of a hashtag line, without '#'
 	tagLine bool     // a hashtag line, even one that gave no tags
+	tagLike bool     // looks like a hashtag line but could not be read
 	soft    bool     // holds a soft line break ("\n")
 	byline  bool     // the last line of text, taken as the author
 }
 
 // reader holds the state of one Parse.
 type reader struct {
-	a     *Article
-	lines []srcLine
-	warn  func(line int, bn, msg string)
+	a      *Article
+	lines  []srcLine
+	byline int // index in lines of the byline at the end, -1 when none
+	warn   func(line int, bn, msg string)
 }
 
 // Parse decodes src (see Decode) and reads it as the newsroom text format
@@ -112,7 +115,7 @@ func Parse(name string, src []byte) (*Article, error) {
 	for _, w := range warns {
 		w.Path = name
 	}
-	p := &reader{a: a, lines: splitLines(text)}
+	p := &reader{a: a, lines: splitLines(text), byline: -1}
 	p.warn = func(line int, bn, msg string) {
 		a.Warnings = append(a.Warnings, &diag.Error{Path: name, Line: line, Bn: bn, Msg: msg})
 	}
@@ -123,11 +126,15 @@ func Parse(name string, src []byte) (*Article, error) {
 	}
 	content = p.endByline(content)
 	content = p.header(content)
+	if p.byline >= 0 && !p.lines[p.byline].byline { // a top byline won
+		content = append(content, p.byline)
+	}
 	p.body(content)
 	p.lead()
 	if a.Title == "" {
 		p.deriveTitle()
 	}
+	slices.SortStableFunc(a.Warnings, func(x, y *diag.Error) int { return x.Line - y.Line })
 	return a, nil
 }
 
@@ -195,6 +202,7 @@ func (p *reader) readTags() []int {
 			p.warn(l.num, "হ্যাশট্যাগের লাইনে কোনো ট্যাগ নেই; লাইনটি বাদ দেওয়া হয়েছে। # এর পরে শব্দ লিখুন, যেমন #রাশিয়া",
 				"a hashtag line without a tag was left out: write a word after '#', such as #রাশিয়া")
 		case looks:
+			l.tagLike = true
 			p.warn(l.num, "লাইনটি হ্যাশট্যাগের মতো, কিন্তু পুরোটা পড়া গেল না; অনুচ্ছেদ হিসেবে রাখা হয়েছে। ট্যাগগুলো এভাবে লিখুন: #রাশিয়া #ভারত",
 				"this line looks like hashtags but cannot be read fully, so it is kept as a paragraph: write the tags as #রাশিয়া #ভারত")
 		}
@@ -222,7 +230,7 @@ func (p *reader) endByline(content []int) []int {
 		return content
 	}
 	last := p.lines[content[len(content)-1]]
-	if last.soft || !isShort(last.text, MaxBylineRunes, false) || startsWithAny(last.text, NotBylines) ||
+	if last.soft || last.tagLike || !isShort(last.text, MaxBylineRunes, false) || startsWithAny(last.text, NotBylines) ||
 		listMarker(last.text).family != noList || isCaption(last.text) {
 		return content
 	}
@@ -232,22 +240,24 @@ func (p *reader) endByline(content []int) []int {
 			"the date after the byline ("+date+") was left out: an article's date comes from its file name or date:")
 	}
 	p.a.Author = author
-	p.lines[content[len(content)-1]].byline = true
+	p.byline = content[len(content)-1]
+	p.lines[p.byline].byline = true
 	return content[:len(content)-1]
 }
 
 // isHeading reports whether lines[i] is a subheading: a short line (a
-// question too) followed directly by a paragraph line, that is by a line
-// that is neither short nor a hashtag line, and is not the end of the
-// text. next is the index of that line, or -1.
+// question too) followed directly by a paragraph line (a line that is
+// neither short nor a hashtag line) or by a list, and not by the end of
+// the text. next is the index of that line, or -1.
 func (p *reader) isHeading(i, next int) bool {
 	l := p.lines[i]
-	if l.soft || next < 0 || !isShort(l.text, MaxHeadingRunes, true) || isCaption(l.text) ||
+	if l.soft || l.tagLike || next < 0 || !isShort(l.text, MaxHeadingRunes, true) || isCaption(l.text) ||
 		listMarker(l.text).family != noList {
 		return false
 	}
 	n := p.lines[next]
-	return !n.tagLine && (n.soft || !isShort(n.text, MaxHeadingRunes, true))
+	return !n.tagLine && (n.soft || !isShort(n.text, MaxHeadingRunes, true) ||
+		next+1 < len(p.lines) && len(p.listRun([]int{next, next + 1})) > 1)
 }
 
 const (
@@ -264,7 +274,8 @@ func isShort(s string, max int, question bool) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
+	// Formatting marks left around a sentence do not hide its full stop.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "*_~"))
 	if strings.ContainsRune(openingQuotes, first) {
 		return false
 	}

@@ -9,16 +9,40 @@ import (
 
 // describe prints an article one fact per line, for table tests:
 //
+//	kicker: kicker       (only when set, like dateline and caption)
 //	title 1: headline    (title 0: … when derived)
-//	p 2: paragraph text
+//	dateline: ঢাকা, ৪ অক্টোবর (বাসস) :
+//	caption: ছবি: সংগৃহীত
+//	p 2: paragraph text  (a soft line break shows as ⏎)
 //	h 3: heading text
-//	tags 4: a, b
+//	l 4: ol 1: item | item   (ul for bullets)
+//	tags 5: a, b
 //	author: byline
 func describe(a *Article) string {
 	var b strings.Builder
+	if a.Kicker != "" {
+		fmt.Fprintf(&b, "kicker: %s\n", a.Kicker)
+	}
 	fmt.Fprintf(&b, "title %d: %s\n", a.TitleLine, a.Title)
+	for _, f := range []struct{ name, v string }{{"dateline", a.Dateline}, {"caption", a.Caption}} {
+		if f.v != "" {
+			fmt.Fprintf(&b, "%s: %s\n", f.name, f.v)
+		}
+	}
 	for _, blk := range a.Blocks {
-		fmt.Fprintf(&b, "%c %d: %s\n", blk.Kind.String()[0], blk.Line, blk.Text)
+		if blk.Kind == List {
+			var items []string
+			for _, it := range blk.Items {
+				items = append(items, it.Text)
+			}
+			kind := "ul"
+			if blk.Ordered {
+				kind = fmt.Sprintf("ol %d", blk.Start)
+			}
+			fmt.Fprintf(&b, "l %d: %s: %s\n", blk.Line, kind, strings.Join(items, " | "))
+			continue
+		}
+		fmt.Fprintf(&b, "%c %d: %s\n", blk.Kind.String()[0], blk.Line, strings.ReplaceAll(blk.Text, "\n", "⏎"))
 	}
 	if a.Tags != nil {
 		fmt.Fprintf(&b, "tags %d: %s\n", a.TagLine, strings.Join(a.Tags, ", "))

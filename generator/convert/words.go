@@ -80,9 +80,9 @@ var TagLabels = []string{"হ্যাশট্যাগ", "হ্যাশট�
 
 // PhraseEnds are word endings after which a derived title may be cut: the
 // case endings and verb endings that close a phrase in Bengali
-// (পুতিনের, ভারতে, জানিয়েছে, বলেন). A word ending otherwise, such as
+// (পুতিনের, ভারতে, অর্থবছরে, জানিয়েছে, বলেন). A word ending otherwise, such as
 // the middle of a name (আব্দুল), is never the last word of a cut title.
-var PhraseEnds = []string{"ের", "য়ের", "দের", "কে", "তে", "য়", "ছে", "ছেন", "বে", "বেন", "লেন", "লো", "ল"}
+var PhraseEnds = []string{"ের", "য়ের", "দের", "কে", "তে", "ে", "য়", "ছে", "ছেন", "বে", "বেন", "লেন", "লো", "ল"}
 
 // Postpositions close a phrase too: a derived title may end after one.
 var Postpositions = []string{
