@@ -145,6 +145,12 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 			a.Slug, a.SlugLine = strings.TrimSpace(str(k, v)), v.Line+first
 		case "author":
 			a.Author = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "kicker":
+			a.Kicker = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "dateline":
+			a.Dateline = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "caption":
+			a.Caption = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "summary", "description":
 			a.Summary = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "image":
@@ -179,7 +185,7 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 			cleaned := Tags(tags)
 			a.Tags = cleaned
 		default:
-			warns = append(warns, &Error{Path: path, Line: k.Line + first, Msg: fmt.Sprintf("unknown front matter key %q is ignored (known: title, date, updated, slug, tags, author, summary, draft, image)", k.Value)})
+			warns = append(warns, &Error{Path: path, Line: k.Line + first, Msg: fmt.Sprintf("unknown front matter key %q is ignored (known: title, kicker, date, updated, slug, tags, author, dateline, caption, summary, draft, image)", k.Value)})
 		}
 	}
 	if a.Title == "" && !seen["title"] {
@@ -218,9 +224,10 @@ var dateLayouts = []string{
 }
 
 // ParseDate accepts RFC 3339, a plain date, or a date and time without a
-// zone, which is read in loc.
+// zone, which is read in loc. Bengali digits are read as ASCII digits:
+// "২০২৫-১০-১২" is 2025-10-12.
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(bangla.ASCIIDigits(s))
 	for i, layout := range dateLayouts {
 		var t time.Time
 		var err error

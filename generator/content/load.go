@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/convert"
 )
 
@@ -42,7 +43,9 @@ type Result struct {
 	Warnings []error
 }
 
-var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
+// datePrefix is the date at the start of a file name, in ASCII or
+// Bengali digits: 2025-10-03-… or ২০২৫-১০-০৩-….
+var datePrefix = regexp.MustCompile(`^([0-9০-৯]{4}-[0-9০-৯]{2}-[0-9০-৯]{2})[-_ ]`)
 
 // Load walks fsys (the content folder) and parses every .txt and .md file,
 // on all cores. It returns every problem found, joined, not just the first.
@@ -246,7 +249,7 @@ func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, w
 // modification time (with a warning).
 func FileDate(p string, mod time.Time, opts Options) (time.Time, error) {
 	if m := datePrefix.FindStringSubmatch(path.Base(p)); m != nil {
-		if t, err := time.ParseInLocation("2006-01-02", m[1], opts.Location); err == nil {
+		if t, err := time.ParseInLocation("2006-01-02", bangla.ASCIIDigits(m[1]), opts.Location); err == nil {
 			return t, nil
 		}
 	}
@@ -263,6 +266,9 @@ func FromText(p string, doc *convert.Article, date time.Time) *Article {
 		Format:    Text,
 		Title:     doc.Title,
 		TitleLine: doc.TitleLine,
+		Kicker:    doc.Kicker,
+		Dateline:  doc.Dateline,
+		Caption:   doc.Caption,
 		Date:      date,
 		Tags:      doc.Tags,
 		TagsLine:  doc.TagLine,
