@@ -19,7 +19,7 @@ func (p *reader) body(content []int) {
 		if n > 0 && p.isHeading(i, p.next(i)) {
 			b.Kind = Heading
 		}
-		if n > 0 && isCaption(l.text) {
+		if n > 0 && l.caption {
 			p.warn(l.num, "লাইনটি ছবির ক্যাপশনের মতো; অনুচ্ছেদ হিসেবে রাখা হয়েছে। দরকার না হলে মুছে দিন",
 				"this line looks like a photo caption; it is kept as a paragraph: delete it if the photo is not on the page")
 		}

@@ -223,14 +223,31 @@ func isInvisible(r rune) bool {
 	return r < 0x20
 }
 
+// hasInvisible reports, scanning bytes, whether s holds a rune that
+// isInvisible reports: nearly no file does, so removeInvisible decodes
+// runes only when one is there.
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
+			return true
+		case c == 0xC2 && strings.HasPrefix(s[i+1:], "\xAD"),
+			c == 0xE2 && (strings.HasPrefix(s[i+1:], "\x80\x8B") || strings.HasPrefix(s[i+1:], "\x81\xA0")),
+			c == 0xEF && strings.HasPrefix(s[i+1:], "\xBB\xBF"):
+			return true
+		}
+	}
+	return false
+}
+
 // removeInvisible removes what isInvisible reports from *text and returns
 // one warning naming the first line that held such a character, or nil.
 func removeInvisible(text *string) *diag.Error {
 	s := *text
-	first := strings.IndexFunc(s, isInvisible)
-	if first < 0 {
+	if !hasInvisible(s) {
 		return nil
 	}
+	first := strings.IndexFunc(s, isInvisible)
 	n := 0
 	*text = strings.Map(func(r rune) rune {
 		if isInvisible(r) {

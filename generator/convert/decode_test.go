@@ -126,3 +126,15 @@ func FuzzPlainText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzInvisible: the byte scan of hasInvisible agrees with isInvisible.
+func FuzzInvisible(f *testing.F) {
+	for _, s := range []string{"ক\u00ADখ", "\u200B", "\u2060", "ক\uFEFF", "\x07", "\x7f", "ভারত\n\tসফর", "\u00A0\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasInvisible(s), strings.ContainsFunc(s, isInvisible); got != want {
+			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,9 @@ const maxCaptionRunes = 250
 // "ছবি:" or "(ছবি:", or ends with "/ফাইল ছবি", "(ছবি: পিআইডি)" or
 // "ছবি: সংগৃহীত" (see CaptionWords).
 func isCaption(s string) bool {
-	return utf8.RuneCountInString(s) <= maxCaptionRunes && captionRE.MatchString(s)
+	// Most lines hold no caption word: skip the regular expression.
+	return slices.ContainsFunc(CaptionWords, func(w string) bool { return strings.Contains(s, w) }) &&
+		utf8.RuneCountInString(s) <= maxCaptionRunes && captionRE.MatchString(s)
 }
 
 // datelineAt returns the dateline that s starts with, as typed and
@@ -190,7 +193,7 @@ func kindOf(l srcLine) headerKind {
 		return headerText
 	}
 	switch d, rest, ok := datelineAt(l.text); {
-	case isCaption(l.text):
+	case l.caption:
 		return headerCaption
 	case isDateLine(l.text):
 		return headerDate

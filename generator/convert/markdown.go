@@ -64,7 +64,11 @@ func writeList(b *strings.Builder, blk Block, other bool) {
 // writeLines writes the escaped text of a paragraph or list item; its
 // soft line breaks become hard breaks, and continuation lines get indent.
 func writeLines(b *strings.Builder, text, indent string) {
-	multi := strings.Contains(text, "\n")
+	if !strings.Contains(text, "\n") {
+		b.WriteString(escape(text, Paragraph))
+		b.WriteByte('\n')
+		return
+	}
 	for k, line := range strings.Split(text, "\n") {
 		if k > 0 {
 			b.WriteString("\\\n")
@@ -73,12 +77,8 @@ func writeLines(b *strings.Builder, text, indent string) {
 				b.WriteByte('\\') // "===" under a line makes a heading
 			}
 		}
-		e := escape(line, Paragraph)
-		if multi {
-			// A line of '|' and '-' under another would make a table.
-			e = strings.ReplaceAll(e, "|", "\\|")
-		}
-		b.WriteString(e)
+		// A line of '|' and '-' under another would make a table.
+		b.WriteString(strings.ReplaceAll(escape(line, Paragraph), "|", "\\|"))
 	}
 	b.WriteByte('\n')
 }

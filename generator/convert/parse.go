@@ -90,6 +90,7 @@ type srcLine struct {
 	tagLike bool     // looks like a hashtag line but could not be read
 	soft    bool     // holds a soft line break ("\n")
 	byline  bool     // the last line of text, taken as the author
+	caption bool     // a photo caption or credit (see isCaption)
 }
 
 // reader holds the state of one Parse.
@@ -157,6 +158,7 @@ func splitLines(text string) []srcLine {
 		l := srcLine{text: strings.Join(parts, "\n"), num: n + 1, soft: len(parts) > 1}
 		if !l.soft {
 			l.text = unwrapMarks(l.text)
+			l.caption = isCaption(l.text)
 		}
 		lines = append(lines, l)
 	}
@@ -231,7 +233,7 @@ func (p *reader) endByline(content []int) []int {
 	}
 	last := p.lines[content[len(content)-1]]
 	if last.soft || last.tagLike || !isShort(last.text, MaxBylineRunes, false) || startsWithAny(last.text, NotBylines) ||
-		listMarker(last.text).family != noList || isCaption(last.text) {
+		listMarker(last.text).family != noList || last.caption {
 		return content
 	}
 	author, date := splitCredit(last.text)
@@ -251,7 +253,7 @@ func (p *reader) endByline(content []int) []int {
 // the text. next is the index of that line, or -1.
 func (p *reader) isHeading(i, next int) bool {
 	l := p.lines[i]
-	if l.soft || l.tagLike || next < 0 || !isShort(l.text, MaxHeadingRunes, true) || isCaption(l.text) ||
+	if l.soft || l.tagLike || next < 0 || !isShort(l.text, MaxHeadingRunes, true) || l.caption ||
 		listMarker(l.text).family != noList {
 		return false
 	}
