@@ -33,7 +33,8 @@ const (
 
 var (
 	months = alternation(Months)
-	day    = digit + `{1,2}\s*` + months + `(?:,?\s*` + digit + `{4})?`
+	// A day: "৪ অক্টোবর", "৪ অক্টোবর ২০২৫", "অক্টোবর ৪, ২০২৫".
+	day = `(?:` + digit + `{1,2}\s*` + months + `|` + months + `\s*` + digit + `{1,2})(?:,?\s*` + digit + `{4})?`
 	// A dateline: "ঢাকা, ৪ অক্টোবর (বাসস) :", "মস্কো, ৫ অক্টোবর ২০২৫ —",
 	// "মস্কো (রয়টার্স) :", "নিজস্ব সংবাদদাতা, যশোর॥", "ঢাকা॥".
 	datelineRE = regexp.MustCompile(`^(?:` +
@@ -42,11 +43,10 @@ var (
 		`|[^।॥|:]{1,50}॥` +
 		`)\s*`)
 	// A date line: "০২ ফেব্রুয়ারি, ২০২৬", "প্রকাশ: বৃহস্পতিবার, ২ অক্টোবর ২০২৫, ১০:৩০",
-	// "২০২৫-১০-০৩".
-	dateLineRE = regexp.MustCompile(`^(?:` + alternation(DateLabels) + `\s*[:：]?\s*)?` +
-		`(?:[^\s,]+বার,?\s*)?` +
-		`(?:` + digit + `{1,2}\s*` + months + `,?\s*` + digit + `{4}|` + digit + `{4}-` + digit + `{2}-` + digit + `{2})` +
-		`[\s,।|]*(?:` + digit + `{1,2}[:.]` + digit + `{2}.{0,12})?$`)
+	// "প্রকাশিত: ১২:৩০, অক্টোবর ৪, ২০২৫", "২০২৫-১০-০৩".
+	dateLineRE = regexp.MustCompile(`^(?:` + alternation(DateLabels) + `\s*[:：]?\s*)?[^।|]{0,25}?` +
+		`(?:` + digit + `{1,2}\s*` + months + `,?\s*` + digit + `{4}|` + months + `\s*` + digit + `{1,2},?\s*` + digit + `{4}|` +
+		digit + `{4}-` + digit + `{2}-` + digit + `{2})[^।]{0,25}$`)
 	captions  = alternation(CaptionWords)
 	captionRE = regexp.MustCompile(`^\(?\s*` + captions + `\s*[:：/]` +
 		`|(?:[/(|]\s*` + captions + `(?:\s*[:：]\s*[^।()]{1,40})?|\s` + captions + `\s*[:：]\s*[^।()]{1,40})\)?$`)
