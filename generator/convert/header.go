@@ -36,9 +36,10 @@ var (
 	// A day: "৪ অক্টোবর", "৪ অক্টোবর ২০২৫", "অক্টোবর ৪, ২০২৫".
 	day = `(?:` + digit + `{1,2}\s*` + months + `|` + months + `\s*` + digit + `{1,2})(?:,?\s*` + digit + `{4})?`
 	// A dateline: "ঢাকা, ৪ অক্টোবর (বাসস) :", "মস্কো, ৫ অক্টোবর ২০২৫ —",
-	// "মস্কো (রয়টার্স) :", "নিজস্ব সংবাদদাতা, যশোর॥", "ঢাকা॥".
+	// "মস্কো (রয়টার্স) :", "নিজস্ব সংবাদদাতা, যশোর॥", "ঢাকা॥"; and
+	// "আগরতলা, ৪ অক্টোবর" as a whole line.
 	datelineRE = regexp.MustCompile(`^(?:` +
-		place + `,\s*` + day + `(?:\s*\([^()]{1,30}\))?\s*(?::|॥|\|\||—|–|-)` +
+		place + `,\s*` + day + `(?:\s*\([^()]{1,30}\))?\s*(?::|॥|\|\||—|–|-|$)` +
 		`|` + place + `\s*\(` + alternation(Agencies) + `\)\s*(?::|॥|—|–|-)` +
 		`|[^।॥|:]{1,50}॥` +
 		`)\s*`)
@@ -136,12 +137,12 @@ func hasWordPrefix(word string, prefixes []string) bool {
 }
 
 // isName reports a line that may be a person's name: two to four words
-// of at most 40 runes that open with one of NameWords, or two or three
+// of at most 40 runes without a digit that open with one of NameWords, or two or three
 // words none of which ends like a phrase (see PhraseEnds) or with the
 // particles -ই, -ও, -ে.
 func isName(s string) bool {
 	words := strings.Fields(s)
-	if !isShort(s, 40, false) || len(words) < 2 || len(words) > 4 {
+	if !isShort(s, 40, false) || len(words) < 2 || len(words) > 4 || strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
 	if startsWithAny(s, NameWords) {

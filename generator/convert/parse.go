@@ -264,6 +264,7 @@ func (p *reader) isHeading(i, next int) bool {
 
 const (
 	openingQuotes = "“‘\"'«‹„‚"
+	closingQuotes = "”’\"'»›"
 	finalPunct    = "।॥৷.!?:;,…”’\"'»›"
 	sentenceEnds  = "।॥৷?!."
 )
@@ -288,12 +289,19 @@ func isShort(s string, max int, question bool) bool {
 }
 
 // isHeadline reports whether s has the shape of a headline: a short line
-// of up to MaxHeadlineRunes that may also end with '!' or '?'.
+// of up to MaxHeadlineRunes that may also end with '!' or '?', and may
+// open or end with a quotation (‘আমরা প্রস্তুত’, বললেন পেসকভ), as
+// headlines often do.
 func isHeadline(s string) bool {
-	if strings.HasSuffix(s, "!") {
-		s = strings.TrimRight(s, "!")
+	s = strings.TrimLeft(s, openingQuotes)
+	if t := strings.TrimRight(s, closingQuotes); t != s {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if strings.ContainsRune("।॥৷.", last) {
+			return false
+		}
+		s = t
 	}
-	return isShort(s, MaxHeadlineRunes, true)
+	return isShort(strings.TrimRight(s, "!"), MaxHeadlineRunes, true)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
