@@ -219,7 +219,7 @@ func (p *reader) header(content []int) []int {
 	last, texts, sentence := -1, 0, false
 	for j := 0; j < len(content) && j < maxHeaderLines; j++ {
 		l := p.lines[content[j]]
-		if kindOf(l) != headerText {
+		if kind := kindOf(l); kind != headerText && !p.headlineFirst(content, j, kind) {
 			last = j
 			continue
 		}
@@ -238,9 +238,13 @@ func (p *reader) header(content []int) []int {
 		return p.plainHeader(content)
 	}
 	var heads, rest []int
-	for _, i := range content[:last+1] {
+	for j, i := range content[:last+1] {
 		l := p.lines[i]
-		switch kindOf(l) {
+		kind := kindOf(l)
+		if p.headlineFirst(content, j, kind) {
+			kind = headerText
+		}
+		switch kind {
 		case headerCaption:
 			p.caption(l)
 		case headerDateline:
@@ -276,6 +280,13 @@ func (p *reader) header(content []int) []int {
 		}
 	}
 	return append(rest, content[last+1:]...)
+}
+
+// headlineFirst reports a first line that looks like a credit
+// (জাতিসংঘের রিপোর্ট) but is followed by a sentence: such a line is the
+// headline, as first lines nearly always are.
+func (p *reader) headlineFirst(content []int, j int, kind headerKind) bool {
+	return j == 0 && kind == headerCredit && len(content) > 1 && !isHeadline(p.lines[content[1]].text)
 }
 
 // plainHeader reads the top of a file without captions, bylines or

@@ -13,7 +13,6 @@ package convert
 // when one of its words starts with one of these (প্রতিবেদকের, ডেস্কের).
 var BylineWords = []string{
 	"প্রতিবেদক", "প্রতিনিধি", "ডেস্ক", "রিপোর্ট", "সংবাদদাতা", "সংবাদাতা",
-	"সম্পাদক", "বার্তা", "অনলাইন", "লেখক",
 	"Correspondent", "Reporter", "Desk", "Report", "Staff",
 }
 
