@@ -51,8 +51,8 @@ var (
 // keeps trailing spaces, so it is safe for Markdown too.
 //
 // A soft line break (Word's Shift+Enter, U+000B, and U+2028) is not the
-// end of a line: Decode writes both as U+2028 (SoftBreak), a break inside
-// the paragraph. Invisible characters that only get in the way (the other
+// end of a line: Decode writes both as U+2028, a break inside the
+// paragraph. Invisible characters that only get in the way (the other
 // C0 control characters, DEL, a byte-order mark inside the text, zero-width
 // space U+200B, word joiner U+2060 and soft hyphen U+00AD) are removed, with
 // one warning that names the first line holding one: a stray invisible
@@ -174,13 +174,13 @@ func checkRunes(text string, base int, utf8Input bool) error {
 	return nil
 }
 
-// SoftBreak is the line break inside a paragraph: Decode writes Word's
+// softBreak is the line break inside a paragraph: Decode writes Word's
 // Shift+Enter (U+000B) and U+2028 as it.
-const SoftBreak = '\u2028'
+const softBreak = '\u2028'
 
 var newlines = strings.NewReplacer(
 	"\r\n", "\n", "\r", "\n", "\f", "\n", "\u0085", "\n", "\u2029", "\n",
-	"\v", string(SoftBreak),
+	"\v", string(softBreak),
 )
 
 func normalizeNewlines(s string) string {
@@ -210,9 +210,10 @@ func plainText(text string) bool {
 }
 
 // isInvisible reports the characters that removeInvisible drops: control
-// characters other than tab, newline and SoftBreak's U+000B (Decode has
-// already turned CR, FF and VT into line breaks), DEL, and the invisible
-// format characters that word processors and web pages leave behind.
+// characters other than tab and newline (it runs after normalizeNewlines,
+// which has turned CR and FF into newlines and VT into softBreak), DEL,
+// and the invisible format characters that word processors and web pages
+// leave behind.
 func isInvisible(r rune) bool {
 	switch r {
 	case '\t', '\n':

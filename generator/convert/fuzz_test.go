@@ -93,7 +93,7 @@ func checkWords(t *testing.T, src []byte, a *Article, page string) {
 			}
 			continue
 		}
-		for _, w := range strings.Fields(strings.ReplaceAll(line, string(SoftBreak), " ")) {
+		for _, w := range strings.Fields(strings.ReplaceAll(line, string(softBreak), " ")) {
 			w = strings.Trim(w, "*_~")
 			if w == "" || listMarker(w+" x").family != noList {
 				continue

@@ -147,7 +147,7 @@ func splitLines(text string) []srcLine {
 	var lines []srcLine
 	for n, s := range strings.Split(text, "\n") {
 		var parts []string
-		for part := range strings.SplitSeq(s, string(SoftBreak)) {
+		for part := range strings.SplitSeq(s, string(softBreak)) {
 			if part = strings.TrimFunc(part, isBlank); part != "" {
 				parts = append(parts, part)
 			}
