@@ -138,3 +138,29 @@ func FuzzInvisible(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeInvisibleWarning: invisible characters give one warning that
+// names the first line holding one, and never an error.
+func TestDecodeInvisibleWarning(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+		n    string // the count in the Bengali message
+	}{
+		{"ক।\r\nখ \x1B[31m\r\nগ\x07", 2, "২টি"},
+		{"ক।\vখ\u00AD।\nগ\u200B", 1, "২টি"},
+		{"ক।\nখ।\n\uFEFFগ", 3, "১টি"},
+	}
+	for _, tt := range tests {
+		_, warns, err := Decode([]byte(tt.src))
+		if err != nil {
+			t.Fatalf("Decode(%q): %v", tt.src, err)
+		}
+		if len(warns) != 1 || warns[0].Line != tt.line || !strings.HasPrefix(warns[0].Bn, tt.n) {
+			t.Errorf("Decode(%q) warnings %v, want one on line %d starting %s", tt.src, warns, tt.line, tt.n)
+		}
+	}
+	if _, warns, _ := Decode([]byte("ক।\u200C\u200Dখ")); warns != nil {
+		t.Errorf("ZWNJ and ZWJ are letters' business, not stray characters: %v", warns)
+	}
+}
