@@ -48,9 +48,11 @@ var (
 	dateLineRE = regexp.MustCompile(`^(?:` + alternation(DateLabels) + `\s*[:：]?\s*)?[^।|]{0,25}?` +
 		`(?:` + digit + `{1,2}\s*` + months + `,?\s*` + digit + `{4}|` + months + `\s*` + digit + `{1,2},?\s*` + digit + `{4}|` +
 		digit + `{4}-` + digit + `{2}-` + digit + `{2})[^।]{0,25}$`)
-	captions  = alternation(CaptionWords)
-	captionRE = regexp.MustCompile(`^\(?\s*` + captions + `\s*[:：/]` +
-		`|(?:[/(|]\s*` + captions + `(?:\s*[:：]\s*[^।()]{1,40})?|\s` + captions + `\s*[:：]\s*[^।()]{1,40})\)?$`)
+	// A labelled line of a web page: "আপডেট: ১২ মিনিট আগে".
+	dateLabelRE = regexp.MustCompile(`^` + alternation(DateLabels) + `\s*[:：]`)
+	captions    = alternation(CaptionWords)
+	captionRE   = regexp.MustCompile(`^\(?\s*` + captions + `\s*(?:[:：/]|\)?$)` +
+		`|(?:[/(|—–-]\s*` + captions + `(?:\s*[:：]\s*[^।()]{1,40})?|\s` + captions + `\s*[:：]\s*[^।()]{1,40})\)?$`)
 )
 
 // maxCaptionRunes bounds a caption line: a longer line is a paragraph
@@ -58,8 +60,8 @@ var (
 const maxCaptionRunes = 250
 
 // isCaption reports a photo caption or credit: a line that starts with
-// "ছবি:" or "(ছবি:", or ends with "/ফাইল ছবি", "(ছবি: পিআইডি)" or
-// "ছবি: সংগৃহীত" (see CaptionWords).
+// "ছবি:" or "(ছবি:", or is only "ফাইল ছবি", or ends with "/ফাইল ছবি",
+// "— ফাইল ছবি", "(ছবি: পিআইডি)" or "ছবি: সংগৃহীত" (see CaptionWords).
 func isCaption(s string) bool {
 	// Most lines hold no caption word: skip the regular expression.
 	return slices.ContainsFunc(CaptionWords, func(w string) bool { return strings.Contains(s, w) }) &&
@@ -86,7 +88,7 @@ func datelineAt(s string) (dateline, rest string, ok bool) {
 // isDateLine reports a line that is only a date (and a time), such as a
 // web page's "প্রকাশ: ২ অক্টোবর ২০২৫, ১০:৩০".
 func isDateLine(s string) bool {
-	return utf8.RuneCountInString(s) <= 60 && dateLineRE.MatchString(s)
+	return utf8.RuneCountInString(s) <= 60 && (dateLineRE.MatchString(s) || dateLabelRE.MatchString(s))
 }
 
 // splitCredit splits "ডেস্ক রিপোর্ট | ০২ ফেব্রুয়ারি, ২০২৬" into the
@@ -109,7 +111,10 @@ func creditOf(s string) (string, bool) {
 		return "", false
 	}
 	for _, l := range BylineLabels {
-		if rest, ok := strings.CutPrefix(credit, l); ok && rest != "" && (rest[0] == ' ' || rest[0] == ':') {
+		rest, ok := strings.CutPrefix(credit, l)
+		colon := strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
+		// "লিখেছেন: …" needs its colon; "By …" a space.
+		if ok && (colon || l[0] < utf8.RuneSelf && strings.HasPrefix(rest, " ")) {
 			if name := strings.TrimLeft(rest, " :"); name != "" {
 				return name, true
 			}

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,15 +27,20 @@ type marker struct {
 // bengaliLetters are the letters that label lettered lists, in order.
 const bengaliLetters = "কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ"
 
+// bullets start the items of a bulleted list; "·" and "▪" are what Word's
+// bullets become when its text is copied.
+const bullets = "-•*●▪◦·➤►■◆✓✔"
+
 // listMarker reads the list marker at the start of s: up to three digits
 // (Bengali or ASCII) and '.', ')', '।' or '৷'; a Bengali letter in
-// parentheses or before ')'; or a bullet ("- ", "• ", "* ", "● ", "▪ ").
-// A space and some text must follow the marker.
+// parentheses or before ')'; or one of bullets. White space (a space, or
+// the tab Word writes) and some text must follow the marker.
 func listMarker(s string) marker {
-	for _, b := range []string{"- ", "• ", "* ", "● ", "▪ ", "◦ "} {
-		if rest, ok := strings.CutPrefix(s, b); ok && strings.TrimSpace(rest) != "" {
-			return marker{family: bulleted, text: strings.TrimSpace(rest)}
+	if b, size := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, b) {
+		if item, ok := afterMarker(s[size:]); ok {
+			return marker{family: bulleted, text: item}
 		}
+		return marker{}
 	}
 	n, digits := 0, 0
 	for _, r := range s {
@@ -46,22 +52,29 @@ func listMarker(s string) marker {
 	}
 	if digits > 0 {
 		rest := s[digitBytes(s, digits):]
-		for _, delim := range []string{". ", ") ", "। ", "৷ "} {
-			if item, ok := strings.CutPrefix(rest, delim); ok && strings.TrimSpace(item) != "" {
-				return marker{family: numbered, number: n, text: strings.TrimSpace(item)}
-			}
+		delim, size := utf8.DecodeRuneInString(rest)
+		if item, ok := afterMarker(rest[size:]); ok && strings.ContainsRune(".)।৷", delim) {
+			return marker{family: numbered, number: n, text: item}
 		}
 		return marker{}
 	}
 	rest := strings.TrimPrefix(s, "(")
 	letter, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune(bengaliLetters, letter) || !strings.HasPrefix(rest[size:], ") ") {
+	if !strings.ContainsRune(bengaliLetters, letter) || !strings.HasPrefix(rest[size:], ")") {
 		return marker{}
 	}
-	if item := strings.TrimSpace(rest[size+2:]); item != "" {
+	if _, ok := afterMarker(rest[size+1:]); ok {
 		return marker{family: lettered, text: s}
 	}
 	return marker{}
+}
+
+// afterMarker returns the text of an item after its marker: rest must
+// start with white space and hold some text.
+func afterMarker(rest string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(rest)
+	item := strings.TrimSpace(rest)
+	return item, unicode.IsSpace(r) && item != ""
 }
 
 // digitValue returns the value of an ASCII or Bengali digit, or -1.

@@ -232,11 +232,15 @@ func (p *reader) endByline(content []int) []int {
 		return content
 	}
 	last := p.lines[content[len(content)-1]]
-	if last.soft || last.tagLike || !isShort(last.text, MaxBylineRunes, false) || startsWithAny(last.text, NotBylines) ||
+	if last.soft || last.tagLike || !isShort(last.text, MaxBylineRunes, false) ||
+		startsWithAny(strings.TrimLeft(last.text, "(["), NotBylines) ||
 		listMarker(last.text).family != noList || last.caption {
 		return content
 	}
 	author, date := splitCredit(last.text)
+	if name, ok := creditOf(last.text); ok {
+		author = name // without a label such as লিখেছেন:
+	}
 	if date != "" {
 		p.warn(last.num, "লেখকের নামের পরের তারিখ ("+date+") বাদ দেওয়া হয়েছে: লেখার তারিখ আসে ফাইলের নাম বা date: থেকে",
 			"the date after the byline ("+date+") was left out: an article's date comes from its file name or date:")

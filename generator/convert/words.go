@@ -16,7 +16,8 @@ var BylineWords = []string{
 	"Correspondent", "Reporter", "Desk", "Report", "Staff",
 }
 
-// BylineLabels open a credit line: "লিখেছেন: রহিম উদ্দিন", "By Jane Doe".
+// BylineLabels open a credit line: "লিখেছেন: রহিম উদ্দিন" (with a colon),
+// "By Jane Doe" (Latin labels: with a space).
 var BylineLabels = []string{"লিখেছেন", "লেখা", "প্রতিবেদন", "By", "by"}
 
 // NameWords open or make up a person's name in a credit line right under
