@@ -50,9 +50,9 @@
 //     which becomes the lead. A headline may have up to 150 characters and
 //     end with '!' or '?'.
 //   - Caption: a line that starts with a caption word and ':' or '/'
-//     (ছবি: সংগৃহীত, Photo: Reuters), or ends with '/' or '(' and one
-//     (পররাষ্ট্রমন্ত্রী /ফাইল ছবি, … (ছবি: পিআইডি)), or ends with a caption
-//     word, ':' and a credit. In the header it becomes the front matter's
+//     (ছবি: সংগৃহীত, Photo: Reuters), or is only one (ফাইল ছবি), or ends
+//     with '/', '(' or a dash and one (পররাষ্ট্রমন্ত্রী /ফাইল ছবি, …
+//     (ছবি: পিআইডি)), or ends with a caption word, ':' and a credit. In the header it becomes the front matter's
 //     caption (several are joined with " · "), which the article page
 //     shows under the headline. A caption further down stays a paragraph
 //     (never a heading) with a warning. A caption is never the title, the
@@ -66,7 +66,8 @@
 //     after it is a date and is left out. It is the author; a byline at
 //     the end of the same file then stays a paragraph.
 //   - Date line: a date with an optional label, weekday and time (প্রকাশ:
-//     বৃহস্পতিবার, ২ অক্টোবর ২০২৫, ১০:৩০). It is left out with a warning:
+//     বৃহস্পতিবার, ২ অক্টোবর ২০২৫, ১০:৩০), or any short line opening with a
+//     date label and ':' (আপডেট: ১২ মিনিট আগে). It is left out with a warning:
 //     the date of an article comes from its file name or front matter.
 //   - Headline without a header block: when the first line is short (up
 //     to 150 characters, '!' or '?' at the end allowed) and the next line
@@ -97,7 +98,8 @@
 //   - List: two or more lines in a row (blank lines between are fine)
 //     that start with a marker of one kind: a number of up to three ASCII
 //     or Bengali digits and '.', ')', '।' or '৷' (১. ২. or 1) 2) or ১। ২।),
-//     a bullet (- • * ● ▪ ◦) or a Bengali letter in parentheses ((ক) (খ)).
+//     a bullet (- • * ● ▪ ◦ · and a few more) or a Bengali letter in
+//     parentheses ((ক) (খ)), then a space or the tab Word writes.
 //     Numbered lists become <ol> with the first number as its start; the
 //     site's stylesheet shows the numbers in Bengali digits
 //     (list-style-type: bengali), or Latin ones with digits: latin.
