@@ -79,8 +79,10 @@
 //     and place before '॥' ("নিজস্ব সংবাদদাতা, যশোর॥"). At the start of
 //     the lead, or on its own line in the header, it becomes the front
 //     matter's dateline, which the article page shows before the lead; the
-//     lead, the summary and a derived title start after it. A lead that is
-//     only a dateline is a warning.
+//     lead, the summary and a derived title start after it. A place of
+//     one or two words on the line under a top byline (নিজস্ব সংবাদদাতা /
+//     কলকাতা), and a place and date alone on a line (আগরতলা, ৪ অক্টোবর),
+//     are datelines too. A lead that is only a dateline is a warning.
 //   - Derived title: without a headline, the title is the lead's first
 //     sentence without the final '।'; a '.' after a word of one or two
 //     characters (ড. ইউনূস, Dr. Smith) does not end the sentence. A

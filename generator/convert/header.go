@@ -221,17 +221,17 @@ const maxHeaderLines = 8
 // optional. It returns the rest of content, which starts with the lead
 // (or the standfirst, which then is the lead).
 func (p *reader) header(content []int) []int {
+	kinds := p.headerKinds(content)
 	last, texts, sentence := -1, 0, false
-	for j := 0; j < len(content) && j < maxHeaderLines; j++ {
-		l := p.lines[content[j]]
-		if kind := kindOf(l); kind != headerText && !p.headlineFirst(content, j, kind) {
+	for j, kind := range kinds {
+		if kind != headerText {
 			last = j
 			continue
 		}
 		if texts == 3 {
 			break
 		}
-		if !isHeadline(l.text) {
+		if !isHeadline(p.lines[content[j]].text) {
 			if texts == 0 || sentence {
 				break
 			}
@@ -245,11 +245,7 @@ func (p *reader) header(content []int) []int {
 	var heads, rest []int
 	for j, i := range content[:last+1] {
 		l := p.lines[i]
-		kind := kindOf(l)
-		if p.headlineFirst(content, j, kind) {
-			kind = headerText
-		}
-		switch kind {
+		switch kinds[j] {
 		case headerCaption:
 			p.caption(l)
 		case headerDateline:
@@ -287,11 +283,26 @@ func (p *reader) header(content []int) []int {
 	return append(rest, content[last+1:]...)
 }
 
-// headlineFirst reports a first line that looks like a credit
-// (জাতিসংঘের রিপোর্ট) but is followed by a sentence: such a line is the
-// headline, as first lines nearly always are.
-func (p *reader) headlineFirst(content []int, j int, kind headerKind) bool {
-	return j == 0 && kind == headerCredit && len(content) > 1 && !isHeadline(p.lines[content[1]].text)
+// headerKinds returns what each of the first maxHeaderLines lines of
+// content is as a line of the header. Two lines are read in context: a
+// first line that looks like a credit (জাতিসংঘের রিপোর্ট) but stands over
+// a sentence is the headline, as first lines nearly always are; and a
+// place of one or two words right under a credit (নিজস্ব সংবাদদাতা /
+// কলকাতা) is a dateline.
+func (p *reader) headerKinds(content []int) []headerKind {
+	kinds := make([]headerKind, min(len(content), maxHeaderLines))
+	for j := range kinds {
+		l := p.lines[content[j]]
+		kinds[j] = kindOf(l)
+		switch {
+		case j == 0 && kinds[j] == headerCredit && len(content) > 1 && !isHeadline(p.lines[content[1]].text):
+			kinds[j] = headerText
+		case j > 0 && kinds[j-1] == headerCredit && kinds[j] == headerText &&
+			isShort(l.text, maxKickerRunes, false) && len(strings.Fields(l.text)) <= 2:
+			kinds[j] = headerDateline
+		}
+	}
+	return kinds
 }
 
 // plainHeader reads the top of a file without captions, bylines or
