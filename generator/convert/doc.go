@@ -59,8 +59,8 @@
 //     lead or the summary.
 //   - Byline at the top: a line of at most four words (before a comma)
 //     whose last word starts with a byline word (নিজস্ব প্রতিবেদক,
-//     কূটনৈতিক প্রতিবেদক, ঢাকা, চট্টগ্রাম প্রতিনিধি), a line opening with
-//     লিখেছেন: or By, or, right under a headline and above a paragraph, a
+//     কূটনৈতিক প্রতিবেদক, ঢাকা, চট্টগ্রাম প্রতিনিধি), a news agency's name
+//     alone (বাসস), a line opening with লিখেছেন: or By, or, right under a headline and above a paragraph, a
 //     person's name (two to four words opening with মো., ড. …, or two or
 //     three words that do not end like a phrase). " | ০২ ফেব্রুয়ারি, ২০২৬"
 //     after it is a date and is left out. It is the author; a byline at
@@ -70,10 +70,13 @@
 //     date label and ':' (আপডেট: ১২ মিনিট আগে). It is left out with a warning:
 //     the date of an article comes from its file name or front matter.
 //   - Headline without a header block: when the first line is short (up
-//     to 150 characters, '!' or '?' at the end allowed) and the next line
-//     is a paragraph line, the first line is the title; two short lines
-//     before a paragraph are a kicker and the headline (see above), or the
-//     headline and a person's name.
+//     to 150 characters, '!' or '?' at the end allowed, a quotation at
+//     either end too) and the next line is a paragraph line, the first
+//     line is the title. Two short lines before a paragraph are a kicker
+//     and the headline (see above), or the headline and a person's name;
+//     of three, the last may be a name, and the other two are a kicker and
+//     the headline, or the headline and a short label under it (বিশ্লেষণ),
+//     kept as the kicker. Otherwise the first line is the lead.
 //   - Dateline: "ঢাকা, ৪ অক্টোবর (বাসস) :", "মস্কো, ৫ অক্টোবর ২০২৫ —",
 //     "মস্কো (রয়টার্স) :" (place and a known agency), or a short credit
 //     and place before '॥' ("নিজস্ব সংবাদদাতা, যশোর॥"). At the start of

@@ -103,8 +103,9 @@ func splitCredit(s string) (credit, date string) {
 // creditOf returns the author that a credit line names: a short line
 // whose last word, or the word before a comma, starts with one of
 // BylineWords ("নিজস্ব প্রতিবেদক", "কূটনৈতিক প্রতিবেদক, ঢাকা",
-// "ডেস্ক রিপোর্ট | ০২ ফেব্রুয়ারি, ২০২৬"), or that opens with one of
-// BylineLabels ("লিখেছেন: রহিম উদ্দিন", "By Jane Doe").
+// "ডেস্ক রিপোর্ট | ০২ ফেব্রুয়ারি, ২০২৬"), or that is the name of a news
+// agency (বাসস), or that opens with one of BylineLabels ("লিখেছেন: রহিম
+// উদ্দিন", "By Jane Doe").
 func creditOf(s string) (string, bool) {
 	credit, _ := splitCredit(s)
 	if !isShort(credit, MaxBylineRunes, false) {
@@ -125,7 +126,7 @@ func creditOf(s string) (string, bool) {
 	if len(words) == 0 || len(words) > 4 {
 		return "", false
 	}
-	if hasWordPrefix(words[len(words)-1], BylineWords) {
+	if hasWordPrefix(words[len(words)-1], BylineWords) || slices.Contains(Agencies, strings.TrimSpace(head)) {
 		return credit, true
 	}
 	return "", false
@@ -306,30 +307,49 @@ func (p *reader) headerKinds(content []int) []headerKind {
 }
 
 // plainHeader reads the top of a file without captions, bylines or
-// datelines there: a headline followed by a paragraph line; a kicker, a
-// longer headline and a paragraph line; or a headline, a name and a
-// paragraph line.
+// datelines there: up to three short lines before the first paragraph
+// line. One is the headline. Of two, the first is a kicker over a longer
+// headline, or the second is a person's name under the headline. Of
+// three, the last may be a name; the other two are a kicker and the
+// headline, or the headline and a short label under it (বিশ্লেষণ), which
+// is kept as the kicker. Other tops are left as they are: the first line
+// is then the lead.
 func (p *reader) plainHeader(content []int) []int {
 	line := func(n int) srcLine { return p.lines[content[n]] }
 	para := func(n int) bool {
 		return n < len(content) && (line(n).soft || !isShort(line(n).text, MaxHeadingRunes, true))
 	}
-	switch {
-	case len(content) < 2 || !isHeadline(line(0).text):
+	n := 0 // short lines before the first paragraph line
+	for n < len(content) && n < 3 && isHeadline(line(n).text) && !para(n) {
+		n++
+	}
+	if n < len(content) && isHeadline(line(n).text) && n < 3 {
+		n++ // a long headline is a paragraph line too
+	}
+	if n == 0 || !para(n) {
 		return content
-	case para(1):
+	}
+	end := n // the tops that a header reading takes
+	if n == 3 && isName(line(2).text) {
+		p.topByline(line(2), line(2).text)
+		n = 2
+	} else if n == 2 && isName(line(1).text) {
+		p.topByline(line(1), line(1).text)
+		n = 1
+	}
+	switch t0, t1 := line(0).text, line(min(1, n-1)).text; {
+	case n == 1:
 		p.title(content[0])
-		return content[1:]
-	case para(2) && isHeadline(line(1).text) && isKicker(line(0).text, line(1).text):
+	case isKicker(t0, t1):
 		p.kicker(line(0))
 		p.title(content[1])
-		return content[2:]
-	case para(2) && isName(line(1).text):
+	case p.a.Author != "" && isKicker(t1, t0):
 		p.title(content[0])
-		p.topByline(line(1), line(1).text)
-		return content[2:]
+		p.kicker(line(1))
+	default:
+		return content
 	}
-	return content
+	return content[end:]
 }
 
 func (p *reader) title(i int) {
@@ -339,8 +359,8 @@ func (p *reader) title(i int) {
 
 func (p *reader) kicker(l srcLine) {
 	p.a.Kicker = l.text
-	p.warn(l.num, "শিরোনামের ওপরের ছোট লাইনটি কিকার (বিষয়) হিসেবে নেওয়া হয়েছে (kicker:)",
-		"the short line above the headline is taken as the kicker (front matter kicker:)")
+	p.warn(l.num, "ছোট লাইনটি কিকার (বিষয়) হিসেবে নেওয়া হয়েছে, শিরোনামের ওপরে দেখাবে (kicker:)",
+		"the short line is taken as the kicker, the topic line shown above the headline (front matter kicker:)")
 }
 
 func (p *reader) caption(l srcLine) {

@@ -47,7 +47,8 @@ var CaptionWords = []string{
 // Agencies are news agencies that appear in datelines, in parentheses:
 // "ঢাকা, ৪ অক্টোবর (বাসস) :". Any short text in parentheses is read as
 // an agency in that position; these also make "মস্কো (রয়টার্স) :" a
-// dateline without a date.
+// dateline without a date, and a line of only an agency's name under
+// the headline a byline.
 var Agencies = []string{
 	"বাসস", "ইউএনবি", "রয়টার্স", "এএফপি", "এপি", "পিটিআই", "আইএএনএস", "বিবিসি", "আনাদোলু", "সিনহুয়া",
 	"তাস", "স্পুটনিক", "আল জাজিরা", "বিডিনিউজ২৪", "নিউজবাংলা", "পিআইডি",
