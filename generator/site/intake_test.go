@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,5 +60,16 @@ func TestBuildNewsroomFile(t *testing.T) {
 	}
 	if h2 := findAll(body, "h2"); len(h2) != 1 || text(h2[0]) != "যে তিন বিষয়ে আলোচনা" {
 		t.Errorf("want the subheading before the list, and no other")
+	}
+	var ld struct{ Dateline, Headline string }
+	for _, s := range findAll(d, "script") {
+		if attr(s, "type") == "application/ld+json" {
+			if err := json.Unmarshal([]byte(text(s)), &ld); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if ld.Dateline != "ঢাকা, ১২ অক্টোবর (বাসস) :" || ld.Headline != "ঢাকা-বেইজিং সম্পর্কে নতুন অধ্যায়" {
+		t.Errorf("JSON-LD NewsArticle has dateline %q, headline %q", ld.Dateline, ld.Headline)
 	}
 }
