@@ -374,7 +374,7 @@ func (p *reader) caption(l srcLine) {
 }
 
 func (p *reader) topByline(l srcLine, author string) {
-	if p.byline >= 0 && p.lines[p.byline].byline {
+	if p.byline >= 0 && p.lines[p.byline].byline && p.a.Author != author {
 		end := p.lines[p.byline]
 		p.lines[p.byline].byline = false
 		p.warn(end.num, "ওপরে লেখকের নাম আছে, তাই শেষ লাইনটি ("+end.text+") অনুচ্ছেদ হিসেবে রাখা হয়েছে",
