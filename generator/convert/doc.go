@@ -103,7 +103,8 @@
 //   - List: two or more lines in a row (blank lines between are fine)
 //     that start with a marker of one kind: a number of up to three ASCII
 //     or Bengali digits and '.', ')', '।' or '৷' (১. ২. or 1) 2) or ১। ২।),
-//     a bullet (- • * ● ▪ ◦ · and a few more) or a Bengali letter in
+//     a keycap emoji (1️⃣ 2️⃣), a bullet (- • * ● ▪ ◦ ·, or an emoji
+//     bullet of WhatsApp forwards: ✅ 👉 🔹) or a Bengali letter in
 //     parentheses ((ক) (খ)), then a space or the tab Word writes.
 //     Numbered lists become <ol> with the first number as its start; the
 //     site's stylesheet shows the numbers in Bengali digits

@@ -28,13 +28,15 @@ type marker struct {
 const bengaliLetters = "কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ"
 
 // bullets start the items of a bulleted list; "·" and "▪" are what Word's
-// bullets become when its text is copied.
-const bullets = "-•*●▪◦·➤►■◆✓✔"
+// bullets become when its text is copied, the emoji what WhatsApp
+// forwards use.
+const bullets = "-•*●▪◦·➤►■◆✓✔✅👉🔹🔸➡"
 
 // listMarker reads the list marker at the start of s: up to three digits
 // (Bengali or ASCII) and '.', ')', '।' or '৷'; a Bengali letter in
-// parentheses or before ')'; or one of bullets. White space (a space, or
-// the tab Word writes) and some text must follow the marker.
+// parentheses or before ')'; a keycap emoji (1️⃣ 2️⃣); or one of bullets.
+// White space (a space, or the tab Word writes) and some text must follow
+// the marker.
 func listMarker(s string) marker {
 	if b, size := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, b) {
 		if item, ok := afterMarker(s[size:]); ok {
@@ -53,6 +55,9 @@ func listMarker(s string) marker {
 	if digits > 0 {
 		rest := s[digitBytes(s, digits):]
 		delim, size := utf8.DecodeRuneInString(rest)
+		if keycap, ok := strings.CutPrefix(strings.TrimPrefix(rest, "\uFE0F"), "\u20E3"); ok {
+			delim, rest, size = '.', keycap, 0 // WhatsApp's 1️⃣
+		}
 		if item, ok := afterMarker(rest[size:]); ok && strings.ContainsRune(".)।৷", delim) {
 			return marker{family: numbered, number: n, text: item}
 		}
@@ -72,6 +77,7 @@ func listMarker(s string) marker {
 // afterMarker returns the text of an item after its marker: rest must
 // start with white space and hold some text.
 func afterMarker(rest string) (string, bool) {
+	rest = strings.TrimPrefix(rest, "\uFE0F") // the emoji form of ▪️ or ➡️
 	r, _ := utf8.DecodeRuneInString(rest)
 	item := strings.TrimSpace(rest)
 	return item, unicode.IsSpace(r) && item != ""
