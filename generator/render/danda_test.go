@@ -40,7 +40,7 @@ func TestTightenDanda(t *testing.T) {
 // white space and nothing else, leave no ASCII space right before a danda,
 // and change nothing on a second run.
 func FuzzTightenDanda(f *testing.F) {
-	for _, s := range []string{"সফর <em>চলছে </em> ।", "কথা&nbsp;\u00A0॥", "</a\n ।", "<p>এক।</p>"} {
+	for _, s := range []string{"সফর <em>চলছে </em> ।", "কথা&nbsp;\u00A0॥", "</a\n ।", "<p>এক।</p>", "এক ৷ দুই ।"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -48,7 +48,7 @@ func FuzzTightenDanda(f *testing.F) {
 		if again := string(tightenDanda([]byte(out))); again != out {
 			t.Fatalf("not idempotent: %q -> %q -> %q", in, out, again)
 		}
-		if strings.Contains(out, " ।") || strings.Contains(out, " ॥") {
+		if strings.Contains(out, " ।") || strings.Contains(out, " ॥") || strings.Contains(out, " ৷") {
 			t.Fatalf("space left before a danda: %q -> %q", in, out)
 		}
 		if stripSpace(out) != stripSpace(in) {
