@@ -50,6 +50,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	var f siteFlags
 	f.registerSite(fs)
 	f.registerBaseURL(fs)
+	strict := fs.Bool("strict", false, "treat warnings (guesses about articles, such as a derived title) as errors: exit 1 when there is any")
 	if err := parseFlags(fs.FlagSet, args); err != nil {
 		return err
 	}
@@ -70,6 +71,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	var errs []error
 	for _, p := range linkcheck.Check(w.Files(), src.Config.Base) {
 		errs = append(errs, inSource(p, stats.Sources, src.Content))
+	}
+	if n := len(stats.Warnings); *strict && n > 0 {
+		errs = append(errs, fmt.Errorf("--strict: the %d warnings above count as errors; fix the files or run check without --strict", n))
 	}
 	if len(errs) > 0 {
 		return diag.Localize(errors.Join(errs...), lang)

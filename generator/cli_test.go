@@ -125,3 +125,28 @@ func TestConvertWrite(t *testing.T) {
 		t.Error("--keep removed the .txt")
 	}
 }
+
+// TestConvertWriteNewsroomFile converts a file as newsrooms send it (issue
+// 12): the Markdown keeps kicker, dateline and caption, reads back
+// verified, takes its date from a file name in Bengali digits, and the
+// guesses are printed as warnings.
+func TestConvertWriteNewsroomFile(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "২০২৫-১০-১২-চীন.txt")
+	os.WriteFile(txt, []byte("কূটনীতি\n*ঢাকা-বেইজিং সম্পর্কে নতুন অধ্যায়*\nছবি: পিআইডি\nকূটনৈতিক প্রতিবেদক\n"+
+		"ঢাকা, ১২ অক্টোবর (বাসস) : চীনের পররাষ্ট্রমন্ত্রী রোববার ঢাকায় এসেছেন।\n#চীন\n"), 0o644)
+	code, _, stderr := runCLI("convert", "--site", dir, "--write", txt)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := strings.Count(stderr, "২০২৫-১০-১২-চীন.txt:"); n != 4 {
+		t.Errorf("%d warnings, want 4 (kicker, caption, byline, dateline):\n%s", n, stderr)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "২০২৫-১০-১২-চীন.md"))
+	for _, want := range []string{"kicker: কূটনীতি\n", "date: 2025-10-12T12:00:00", "author: কূটনৈতিক প্রতিবেদক\n",
+		"dateline: 'ঢাকা, ১২ অক্টোবর (বাসস) :'\n", "caption: 'ছবি: পিআইডি'\n", "\nচীনের পররাষ্ট্রমন্ত্রী"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the Markdown lacks %q:\n%s", want, data)
+		}
+	}
+}

@@ -96,6 +96,13 @@ func TestCheck(t *testing.T) {
 	}
 	before := listFiles(t, dir)
 
+	// The seed's title is derived from its first sentence (and the copy
+	// has no date in its name): warnings, which --strict makes errors.
+	if code, _, stderr := runCmd(t, "check", "--strict", "--site", dir); code != 1 ||
+		!strings.Contains(stderr, "সতর্কতা: 000_99dac12b4235862c.txt:1: শিরোনাম নেই") || !strings.Contains(stderr, "count as errors") {
+		t.Errorf("check --strict on the sample site: exit %d, want 1\n%s", code, stderr)
+	}
+
 	content := filepath.Join(dir, "content")
 	writeFile(t, filepath.Join(content, "2025-10-08-bad-date.md"), "---\ntitle: ভুল তারিখ\ndate: 2025-13-40\n---\nলেখা\n")
 	writeFile(t, filepath.Join(content, "2025-10-09-bad-link.md"),

@@ -129,11 +129,20 @@ func verify(path string, doc *convert.Article, cfg *config.Config) error {
 	if err != nil {
 		return err
 	}
+	want := content.FromText(path, doc, a.Date)
+	for _, f := range []struct{ key, got, want string }{
+		{"title", a.Title, want.Title},
+		{"kicker", a.Kicker, want.Kicker},
+		{"author", a.Author, want.Author},
+		{"dateline", a.Dateline, want.Dateline},
+		{"caption", a.Caption, want.Caption},
+		{"summary", a.Summary, want.Summary},
+	} {
+		if f.got != f.want {
+			return fmt.Errorf("%s %q, want %q", f.key, f.got, f.want)
+		}
+	}
 	switch {
-	case a.Title != doc.Title:
-		return fmt.Errorf("title %q, want %q", a.Title, doc.Title)
-	case a.Author != doc.Author:
-		return fmt.Errorf("author %q, want %q", a.Author, doc.Author)
 	case !slices.Equal(a.Tags, doc.Tags):
 		return fmt.Errorf("tags %q, want %q", a.Tags, doc.Tags)
 	case strings.TrimSpace(a.Body) != strings.TrimSpace(doc.Body()):

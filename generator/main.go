@@ -7,7 +7,7 @@
 //	go run ./generator convert [--write [--keep]] FILE.txt...
 //	go run ./generator serve [--site DIR] [--bind ADDR] [--port N]
 //	go run ./generator new [--site DIR] "শিরোনাম"
-//	go run ./generator check [--site DIR] [--base-url URL]
+//	go run ./generator check [--site DIR] [--base-url URL] [--strict]
 //	go run ./generator help [COMMAND]
 //
 // Exit status: 0 on success, 1 on a content or config error, 2 on wrong

@@ -24,6 +24,22 @@ func Digits(s string) string {
 	return b.String()
 }
 
+// ASCIIDigits returns s with every Bengali digit ০–৯ replaced by the ASCII
+// digit 0–9, so that a date or number typed in Bengali can be parsed.
+func ASCIIDigits(s string) string {
+	if !strings.ContainsFunc(s, isBengaliDigit) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isBengaliDigit(r) {
+			return '0' + (r - zero)
+		}
+		return r
+	}, s)
+}
+
+func isBengaliDigit(r rune) bool { return zero <= r && r <= zero+9 }
+
 // Itoa returns n in Bengali digits, without digit grouping: Itoa(2026) is
 // "২০২৬".
 func Itoa(n int) string {

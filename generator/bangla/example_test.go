@@ -85,6 +85,11 @@ func ExampleDigits() {
 	// Output: $৪০ থেকে $৫৫
 }
 
+func ExampleASCIIDigits() {
+	fmt.Println(bangla.ASCIIDigits("২০২৫-১০-১২"))
+	// Output: 2025-10-12
+}
+
 func ExampleItoa() {
 	fmt.Println(bangla.Itoa(2026))
 	// Output: ২০২৬

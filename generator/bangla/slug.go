@@ -20,7 +20,8 @@ const hashLen = 8
 // letters. It is a function of TagKey(s): the text is normalized like a tag
 // key, every run of characters other than letters, marks, digits and '_'
 // becomes one '-', and a vowel sign or nukta whose letter was dropped goes
-// with it. Slugs never contain '/', '\', '.', control characters or NUL,
+// with it. Emoji never show: pictographs are symbols, and their variation
+// selectors and keycap marks are dropped (so 1️⃣ leaves 1). Slugs never contain '/', '\', '.', control characters or NUL,
 // never start or end with '-' and are never empty: text without a letter or
 // digit gets "x-" and a hash of its key. A slug longer than MaxSlugBytes is
 // cut at a grapheme-cluster boundary and ends with a hash of the whole key,
@@ -52,6 +53,11 @@ func slugify(key string) string {
 	var b strings.Builder
 	gap := false
 	for _, r := range key {
+		// Emoji presentation selectors and enclosing keycaps belong to an
+		// emoji (❤️, 1️⃣), never to a word: a slug shows no emoji.
+		if unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Me, r) {
+			continue
+		}
 		// A mark after a gap lost its letter: alone it shows a dotted circle.
 		if !isWordRune(r) || unicode.IsMark(r) && (gap || b.Len() == 0) {
 			gap = true

@@ -66,6 +66,12 @@ func TestSlug(t *testing.T) {
 		{"percent-encoded dots", "%2e%2e%2f", "2e-2e-2f"},
 		{"control characters and NUL", "\x00ভারত\tসফর\r\n\x7f", "ভারত-সফর"},
 		{"invalid UTF-8", "ভারত\xffসফর", "ভারত-সফর"},
+		// Emoji never show in a slug (issue 12, pattern 9).
+		{"flags", "পুতিনের ভারত সফর 🇷🇺🇮🇳", "পুতিনের-ভারত-সফর"},
+		{"emoji with a variation selector", "ভারত ❤️ রাশিয়া", "ভারত-রাশিয়া"},
+		{"keycap", "1️⃣ নম্বর", "1-নম্বর"},
+		{"skin tone and ZWJ sequence", "👍🏽 👨\u200d👩\u200d👧 পরিবার", "পরিবার"},
+		{"variation selector after a letter", "ক\uFE0Fখ", "কখ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -135,11 +135,12 @@ func isBreak(r rune) bool {
 }
 
 // TrimEndPunct removes trailing white space and the punctuation that may
-// close a clause (। ॥ , ; : — – -) from s. Question and exclamation marks
+// close a clause (। ৷ ॥ , ; : — – -) from s; ৷ (U+09F7) is the danda of
+// several outlets' fonts. Question and exclamation marks
 // and closing quotes stay: they change the meaning.
 func TrimEndPunct(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("।॥,;:—–-", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("।৷॥,;:—–-", r)
 	})
 }
 

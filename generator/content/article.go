@@ -25,15 +25,20 @@
 // The keys:
 //
 //	title    the headline (required)
+//	kicker   a short topic line shown above the headline (optional)
 //	date     publication time, RFC 3339 (2025-10-03T10:00:00+06:00), or a
 //	         plain date (2025-10-03) or date and time (2025-10-03 10:00) in
-//	         the site's time zone
+//	         the site's time zone; Bengali digits are fine (২০২৫-১০-০৩)
 //	updated  last significant change, same formats (optional)
 //	slug     the URL segment; default: the slug of the title
 //	tags     a list of hashtags, with or without '#'; spellings that differ
 //	         only in Unicode form (য় typed as one or two code points, ZWJ,
 //	         ZWNJ) are one tag
 //	author   the byline; default: author in site.yaml
+//	dateline where and whence the news came, "ঢাকা, ৪ অক্টোবর (বাসস) :",
+//	         shown before the first paragraph as newspapers do (optional)
+//	caption  a photo caption or credit, "ছবি: সংগৃহীত", shown under the
+//	         headline (optional)
 //	summary  one or two sentences for cards, feeds and the meta
 //	         description; default: the first paragraph
 //	draft    true keeps the article out of the site unless --drafts; an
@@ -51,11 +56,12 @@
 // # Dates of text files
 //
 // A text file has no front matter, so its date comes from, in order: a
-// YYYY-MM-DD- prefix of its file name, at the time of the commit that
-// first added the file when that commit is on the same day, else at noon
-// in the site's zone; the commit that first added it to git
-// (Options.GitDates); its modification time, with a warning because that
-// moves when the file is copied. `convert --write` stamps the resolved
+// YYYY-MM-DD- prefix of its file name, in ASCII or Bengali digits
+// (2025-10-03-… or ২০২৫-১০-০৩-…), at the time of the commit that first
+// added the file when that commit is on the same day, else at noon in the
+// site's zone; the commit that first added it to git (Options.GitDates);
+// its modification time, with a warning because that moves when the file
+// is copied. `convert --write` stamps the resolved
 // date into the Markdown so it never moves again.
 package content
 
@@ -79,7 +85,10 @@ type Article struct {
 	Path      string // slash-separated, relative to the content folder
 	Format    Format
 	Title     string
-	TitleLine int // line of the title in the file, 0 when derived
+	TitleLine int    // line of the title in the file, 0 when derived
+	Kicker    string // topic line above the title, "" when none
+	Dateline  string // "ঢাকা, ৪ অক্টোবর (বাসস) :", shown before the body; "" when none
+	Caption   string // photo caption or credit, "" when none
 	Date      time.Time
 	Updated   time.Time // zero when not set
 	Slug      string    // from front matter; empty means derive from the title

@@ -100,7 +100,7 @@ func split(path, text string) (fm string, body string, bodyLine int, err error) 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // knownKeys lists the front matter keys for the warning about others.
-const knownKeys = "title, date, updated, slug, tags, author, summary, draft, image"
+const knownKeys = "title, kicker, date, updated, slug, tags, author, dateline, caption, summary, draft, image"
 
 // decodeFrontMatter fills a from the YAML text fm, which starts on line 2.
 func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]error, error) {
@@ -199,6 +199,12 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 			a.Slug, a.SlugLine = strings.TrimSpace(str(k, v)), v.Line+first
 		case "author":
 			a.Author = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "kicker":
+			a.Kicker = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "dateline":
+			a.Dateline = strings.TrimSpace(bangla.NFC(str(k, v)))
+		case "caption":
+			a.Caption = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "summary", "description":
 			a.Summary = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "image":
@@ -314,9 +320,10 @@ var dateLayouts = []string{
 }
 
 // ParseDate accepts RFC 3339, a plain date, or a date and time without a
-// zone, which is read in loc.
-func ParseDate(s string, loc *time.Location) (time.Time, error) {
-	s = strings.TrimSpace(s)
+// zone, which is read in loc. Bengali digits are read as ASCII digits:
+// "২০২৫-১০-১২" is 2025-10-12.
+func ParseDate(typed string, loc *time.Location) (time.Time, error) {
+	s := strings.TrimSpace(bangla.ASCIIDigits(typed))
 	for i, layout := range dateLayouts {
 		var t time.Time
 		var err error
@@ -329,5 +336,5 @@ func ParseDate(s string, loc *time.Location) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date: write it as 2025-10-03 or 2025-10-03T10:00:00+06:00", s)
+	return time.Time{}, fmt.Errorf("%q is not a date: write it as 2025-10-03 or 2025-10-03T10:00:00+06:00", strings.TrimSpace(typed))
 }

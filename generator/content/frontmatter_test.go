@@ -164,14 +164,41 @@ func TestParseDate(t *testing.T) {
 		{"2025-10-03T14:30:00", time.Date(2025, 10, 3, 14, 30, 0, 0, dhaka)},
 		{"2025-10-03T14:30:00Z", time.Date(2025, 10, 3, 14, 30, 0, 0, time.UTC)},
 		{"2025-10-03T14:30:00+06:00", time.Date(2025, 10, 3, 14, 30, 0, 0, dhaka)},
+		// Bengali digits (issue 12, pattern 10)
+		{"২০২৫-১০-১২", time.Date(2025, 10, 12, 0, 0, 0, 0, dhaka)},
+		{"২০২৫-১০-১২ ১৪:৩০", time.Date(2025, 10, 12, 14, 30, 0, 0, dhaka)},
+		{"২০২৫-১০-১২T১৪:৩০:০০+০৬:০০", time.Date(2025, 10, 12, 14, 30, 0, 0, dhaka)},
 	} {
 		got, err := ParseDate(tc.in, dhaka)
 		if err != nil || !got.Equal(tc.want) {
 			t.Errorf("ParseDate(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
 	}
-	if _, err := ParseDate("২০২৫-১০-০৩", dhaka); err == nil {
-		t.Error("Bengali digits accepted as a date")
+	if _, err := ParseDate("২০২৫-১৩-০৩", dhaka); err == nil {
+		t.Error("month ১৩ accepted")
+	}
+}
+
+// TestParseNewsroomKeys reads the keys that text files of real newsrooms
+// need (issue 12): kicker, dateline, caption, and a date in Bengali digits.
+func TestParseNewsroomKeys(t *testing.T) {
+	src := "---\n" +
+		"title: ঢাকা-বেইজিং সম্পর্কে নতুন অধ্যায়\n" +
+		"kicker: কূটনীতি\n" +
+		"date: ২০২৫-১০-১২\n" +
+		"dateline: 'ঢাকা, ১২ অক্টোবর (বাসস) :'\n" +
+		"caption: 'ছবি: পিআইডি'\n" +
+		"---\n" +
+		"লেখা।\n"
+	a, warns, err := Parse("a.md", []byte(src), dhaka)
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	if a.Kicker != "কূটনীতি" || a.Dateline != "ঢাকা, ১২ অক্টোবর (বাসস) :" || a.Caption != "ছবি: পিআইডি" {
+		t.Errorf("kicker %q, dateline %q, caption %q", a.Kicker, a.Dateline, a.Caption)
+	}
+	if want := time.Date(2025, 10, 12, 0, 0, 0, 0, dhaka); !a.Date.Equal(want) {
+		t.Errorf("date %v, want %v", a.Date, want)
 	}
 }
 
@@ -190,6 +217,7 @@ func TestFileDate(t *testing.T) {
 		warn bool
 	}{
 		{"desk/2025-10-03-x.txt", time.Date(2025, 10, 3, 12, 0, 0, 0, dhaka), false},
+		{"desk/২০২৫-১০-১০-সফর.txt", time.Date(2025, 10, 10, 12, 0, 0, 0, dhaka), false},
 		{"desk/2025-10-03-c.txt", git["desk/2025-10-03-c.txt"], false},
 		{"desk/2025-10-03-d.txt", git["desk/2025-10-03-d.txt"], false},
 		{"desk/2025-10-03-e.txt", time.Date(2025, 10, 3, 12, 0, 0, 0, dhaka), false},

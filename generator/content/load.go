@@ -43,7 +43,9 @@ type Result struct {
 	Warnings []error
 }
 
-var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
+// datePrefix is the date at the start of a file name, in ASCII or
+// Bengali digits: 2025-10-03-… or ২০২৫-১০-০৩-….
+var datePrefix = regexp.MustCompile(`^([0-9০-৯]{4}-[0-9০-৯]{2}-[0-9০-৯]{2})[-_ ]`)
 
 // Load walks fsys (the content folder) and parses every .txt and .md file,
 // on all cores. It returns every problem found, joined, not just the first.
@@ -271,11 +273,12 @@ func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, w
 func FileDate(p string, mod time.Time, opts Options) (time.Time, error) {
 	git, committed := opts.GitDates[p]
 	if m := datePrefix.FindStringSubmatch(path.Base(p)); m != nil {
-		if day, err := time.ParseInLocation("2006-01-02", m[1], opts.Location); err == nil {
-			if c := git.In(opts.Location); committed && c.Format("2006-01-02") == m[1] {
+		day := bangla.ASCIIDigits(m[1])
+		if t, err := time.ParseInLocation("2006-01-02", day, opts.Location); err == nil {
+			if c := git.In(opts.Location); committed && c.Format("2006-01-02") == day {
 				return c, nil
 			}
-			return day.Add(12 * time.Hour), nil
+			return t.Add(12 * time.Hour), nil
 		}
 	}
 	if committed {
@@ -293,6 +296,9 @@ func FromText(p string, doc *convert.Article, date time.Time) *Article {
 		Format:    Text,
 		Title:     doc.Title,
 		TitleLine: doc.TitleLine,
+		Kicker:    doc.Kicker,
+		Dateline:  doc.Dateline,
+		Caption:   doc.Caption,
 		Date:      date,
 		Tags:      doc.Tags,
 		TagsLine:  doc.TagLine,

@@ -44,15 +44,21 @@ var (
 // Decode turns the bytes of a text file into clean text: it strips a UTF-8
 // byte-order mark, decodes UTF-16 that starts with a byte-order mark,
 // rejects invalid UTF-8 (naming the byte offset), binary content (NUL
-// bytes and other control characters) and files that are empty or hold
-// only whitespace, turns every line ending (CRLF, CR, and the rarer
-// Unicode ones: VT, FF, NEL, U+2028, U+2029) into "\n", and normalizes the
-// text to NFC. Errors are of type *Error with an empty Path; Parse fills
-// it in. Decode keeps trailing spaces, so it is safe for Markdown too.
+// bytes, C1 control characters) and files that are empty or hold only
+// whitespace, turns every line ending (CRLF, CR, and the rarer Unicode
+// ones: FF, NEL, U+2029) into "\n", and normalizes the text to NFC.
+// Errors are of type *Error with an empty Path; Parse fills it in. Decode
+// keeps trailing spaces, so it is safe for Markdown too.
 //
-// Decode may repair what it can read without doubt and report each repair
-// as a warning (an Error with an empty Path, about a line); the repaired
-// text is returned with them.
+// A soft line break (Word's Shift+Enter, U+000B, and U+2028) is not the
+// end of a line: Decode writes both as U+2028, a break inside the
+// paragraph. Invisible characters that only get in the way (the other
+// C0 control characters, DEL, a byte-order mark inside the text, zero-width
+// space U+200B, word joiner U+2060 and soft hyphen U+00AD) are removed, with
+// one warning that names the first line holding one: a stray invisible
+// character must not stop a publish.
+//
+// The warnings are *diag.Error values with an empty Path, about a line.
 func Decode(src []byte) (string, []*diag.Error, error) {
 	var text string
 	utf8Input := true
@@ -73,13 +79,17 @@ func Decode(src []byte) (string, []*diag.Error, error) {
 		return "", nil, err
 	}
 	text = normalizeNewlines(text)
+	var warns []*diag.Error
+	if w := removeInvisible(&text); w != nil {
+		warns = append(warns, w)
+	}
 	if strings.TrimFunc(text, isBlank) == "" {
 		if text == "" {
 			return "", nil, &Error{Msg: "the file is empty: write the article text, one paragraph per line"}
 		}
 		return "", nil, &Error{Msg: "the file holds only whitespace: write the article text, one paragraph per line"}
 	}
-	return bangla.NFC(text), nil, nil
+	return bangla.NFC(text), warns, nil
 }
 
 // decodeUTF16 decodes src, which starts with a UTF-16 byte-order mark, and
@@ -120,9 +130,10 @@ func decodeUTF16(src []byte) (string, error) {
 	return string(out), nil
 }
 
-// checkText rejects text that is not UTF-8 or that holds control
-// characters. base is the number of bytes before text in the file; offsets
-// are reported only when text is the file's own bytes (utf8Input).
+// checkText rejects text that is not UTF-8 or that holds NUL bytes or C1
+// control characters. base is the number of bytes before text in the
+// file; offsets are reported only when text is the file's own bytes
+// (utf8Input).
 func checkText(text string, base int, utf8Input bool) error {
 	if plainText(text) {
 		return nil
@@ -147,40 +158,35 @@ func checkRunes(text string, base int, utf8Input bool) error {
 				e.Line = line
 			}
 			return e
-		case r == '\n':
+		case r == '\n', r == '\f', r == '\u0085', r == '\u2029':
 			line++
 		case r == '\r':
 			if !strings.HasPrefix(text[i+1:], "\n") {
 				line++
 			}
-		case isLineBreak(r):
-			line++
-		case r == '\t':
-		case unicode.IsControl(r):
+		case 0x80 <= r && r <= 0x9F:
+			// C1 controls come from text decoded with the wrong encoding.
 			return &Error{Line: line, Msg: fmt.Sprintf(
-				"control character U+%04X: remove it; if the file is not plain text, save the article as UTF-8 text", r)}
+				"control character U+%04X: the file was saved in a wrong encoding; save the article as UTF-8 text", r)}
 		}
 		i += size
 	}
 	return nil
 }
 
-// isLineBreak reports the line terminators other than CR and LF that
-// Unicode asks to treat as mandatory breaks (UAX #14 classes BK and NL).
-func isLineBreak(r rune) bool {
-	return r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029'
-}
+// softBreak is the line break inside a paragraph: Decode writes Word's
+// Shift+Enter (U+000B) and U+2028 as it.
+const softBreak = '\u2028'
 
 var newlines = strings.NewReplacer(
-	"\r\n", "\n", "\r", "\n",
-	"\v", "\n", "\f", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n",
+	"\r\n", "\n", "\r", "\n", "\f", "\n", "\u0085", "\n", "\u2029", "\n",
+	"\v", string(softBreak),
 )
 
 func normalizeNewlines(s string) string {
 	// Most files have only "\n": skip the Replacer, which copies the
 	// whole text even when it replaces nothing.
-	if strings.IndexAny(s, "\r\v\f") < 0 && !strings.Contains(s, "\u0085") &&
-		!strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029") {
+	if strings.IndexAny(s, "\r\v\f") < 0 && !strings.Contains(s, "\u0085") && !strings.Contains(s, "\u2029") {
 		return s
 	}
 	return newlines.Replace(s)
@@ -201,6 +207,61 @@ func plainText(text string) bool {
 		}
 	}
 	return utf8.ValidString(text)
+}
+
+// isInvisible reports the characters that removeInvisible drops: control
+// characters other than tab and newline (it runs after normalizeNewlines,
+// which has turned CR and FF into newlines and VT into softBreak), DEL,
+// and the invisible format characters that word processors and web pages
+// leave behind.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\t', '\n':
+		return false
+	case '\u00AD', '\u200B', '\u2060', '\uFEFF', 0x7F:
+		return true
+	}
+	return r < 0x20
+}
+
+// hasInvisible reports, scanning bytes, whether s holds a rune that
+// isInvisible reports: nearly no file does, so removeInvisible decodes
+// runes only when one is there.
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
+			return true
+		case c == 0xC2 && strings.HasPrefix(s[i+1:], "\xAD"),
+			c == 0xE2 && (strings.HasPrefix(s[i+1:], "\x80\x8B") || strings.HasPrefix(s[i+1:], "\x81\xA0")),
+			c == 0xEF && strings.HasPrefix(s[i+1:], "\xBB\xBF"):
+			return true
+		}
+	}
+	return false
+}
+
+// removeInvisible removes what isInvisible reports from *text and returns
+// one warning naming the first line that held such a character, or nil.
+func removeInvisible(text *string) *diag.Error {
+	s := *text
+	if !hasInvisible(s) {
+		return nil
+	}
+	first := strings.IndexFunc(s, isInvisible)
+	n := 0
+	*text = strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			n++
+			return -1
+		}
+		return r
+	}, s)
+	r, _ := utf8.DecodeRuneInString(s[first:])
+	line := 1 + strings.Count(s[:first], "\n")
+	return &diag.Error{Line: line,
+		Bn:  fmt.Sprintf("%sটি অদৃশ্য অক্ষর (যেমন U+%04X) মুছে ফেলা হয়েছে; লেখা বদলায়নি, তবে ফাইলটি একবার দেখে নিন", bangla.Itoa(n), r),
+		Msg: fmt.Sprintf("removed %d invisible character(s) (first U+%04X on this line: a control character, zero-width space, soft hyphen or byte-order mark); the text is unchanged, but check the file", n, r)}
 }
 
 // isBlank reports runes that show nothing on their own: white space and

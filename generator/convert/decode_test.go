@@ -31,7 +31,8 @@ func TestDecode(t *testing.T) {
 		{"CRLF", []byte("ভারত।\r\nরাশিয়া।\r\n"), "ভারত।\nরাশিয়া।\n"},
 		{"lone CR", []byte("ভারত।\rরাশিয়া।\r"), "ভারত।\nরাশিয়া।\n"},
 		{"CR CRLF LF", []byte("ক।\r\rখ।\r\n\nগ।"), "ক।\n\nখ।\n\nগ।"},
-		{"Unicode line breaks", []byte("ক।\u2028খ।\u2029গ।\fঘ।\vঙ।\u0085চ।"), "ক।\nখ।\nগ।\nঘ।\nঙ।\nচ।"},
+		{"Unicode line breaks", []byte("ক।\u2028খ।\u2029গ।\fঘ।\vঙ।\u0085চ।"), "ক।\u2028খ।\nগ।\nঘ।\u2028ঙ।\nচ।"},
+		{"invisible characters", []byte("ক\u00ADখ\u200Bগ\uFEFFঘ\x1B[31m\x7F"), "কখগঘ[31m"},
 		{"trailing spaces kept", []byte("ভারত  \n"), "ভারত  \n"},
 		{"UTF-16LE", utf16Bytes("পুতিনের ভারত সফর।\r\nরাশিয়া 😀", false), "পুতিনের ভারত সফর।\nরাশিয়া 😀"},
 		{"UTF-16BE", utf16Bytes("পুতিনের ভারত সফর।\r\nরাশিয়া 😀", true), "পুতিনের ভারত সফর।\nরাশিয়া 😀"},
@@ -74,10 +75,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"UTF-16 without BOM", []byte("\x95\x09\x30\x09"), 0, 0, "invalid UTF-8"},
 		{"UTF-16 ASCII without BOM", []byte("a\x00b\x00"), 0, 1, "without a byte-order mark"},
 		{"NUL in UTF-16", utf16Bytes("ক\nখ\x00", false), 2, 0, "binary"},
-		{"control character", []byte("ক।\r\nখ \x1B[31m"), 2, 0, "U+001B"},
 		{"C1 control", []byte("ক।\nখ\u0093"), 2, 0, "U+0093"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0, 0, "invalid UTF-8"},
-		{"ZIP", []byte("PK\x03\x04\x14"), 1, 0, "U+0003"},
+		{"ZIP (a .docx)", []byte("PK\x03\x04\x14\x00\x06\x00"), 0, 5, "binary"},
 		{"UTF-16 odd length", append(utf16Bytes("ক", false), 'x'), 0, 4, "odd number of bytes"},
 		{"UTF-16 lone high surrogate", append(utf16Bytes("ক", false), 0x3D, 0xD8, 'a', 0), 0, 4, "lone surrogate"},
 		{"UTF-16 lone low surrogate", append(utf16Bytes("ক", true), 0xDC, 0x00), 0, 4, "lone surrogate"},
@@ -125,4 +125,42 @@ func FuzzPlainText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzInvisible: the byte scan of hasInvisible agrees with isInvisible.
+func FuzzInvisible(f *testing.F) {
+	for _, s := range []string{"ক\u00ADখ", "\u200B", "\u2060", "ক\uFEFF", "\x07", "\x7f", "ভারত\n\tসফর", "\u00A0\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasInvisible(s), strings.ContainsFunc(s, isInvisible); got != want {
+			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestDecodeInvisibleWarning: invisible characters give one warning that
+// names the first line holding one, and never an error.
+func TestDecodeInvisibleWarning(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+		n    string // the count in the Bengali message
+	}{
+		{"ক।\r\nখ \x1B[31m\r\nগ\x07", 2, "২টি"},
+		{"ক।\vখ\u00AD।\nগ\u200B", 1, "২টি"},
+		{"ক।\nখ।\n\uFEFFগ", 3, "১টি"},
+	}
+	for _, tt := range tests {
+		_, warns, err := Decode([]byte(tt.src))
+		if err != nil {
+			t.Fatalf("Decode(%q): %v", tt.src, err)
+		}
+		if len(warns) != 1 || warns[0].Line != tt.line || !strings.HasPrefix(warns[0].Bn, tt.n) {
+			t.Errorf("Decode(%q) warnings %v, want one on line %d starting %s", tt.src, warns, tt.line, tt.n)
+		}
+	}
+	if _, warns, _ := Decode([]byte("ক।\u200C\u200Dখ")); warns != nil {
+		t.Errorf("ZWNJ and ZWJ are letters' business, not stray characters: %v", warns)
+	}
 }

@@ -17,29 +17,46 @@ var update = flag.Bool("update", false, "rewrite the golden testdata/*.md files"
 // goldenDate is the date stamped into every golden file.
 var goldenDate = time.Date(2025, 10, 3, 0, 0, 0, 0, time.FixedZone("Asia/Dhaka", 6*60*60))
 
-// TestGolden converts every testdata/*.txt and compares the result with the
-// .md file beside it: the Markdown, or "error: …" for input that must fail.
+// goldenInputs are the text files of the golden tests: testdata/*.txt
+// and the intake corpus testdata/intake/*.txt, one or two patterns of
+// real newsroom files each (issue 12).
+func goldenInputs(t testing.TB) []string {
+	var inputs []string
+	for _, glob := range []string{"*.txt", "intake/*.txt"} {
+		in, err := filepath.Glob(filepath.Join("testdata", glob))
+		if err != nil || len(in) == 0 {
+			t.Fatalf("no testdata/%s: %v", glob, err)
+		}
+		inputs = append(inputs, in...)
+	}
+	return inputs
+}
+
+// TestGolden converts every golden input and compares the result with the
+// .md file beside it (the Markdown, or "error: …" for input that must
+// fail) and the warnings with the .warn file, as an editor sees them.
 // Rewrite them with go test ./generator/convert -update and read the diff.
 func TestGolden(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no testdata/*.txt: %v", err)
-	}
-	for _, in := range inputs {
-		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+	for _, in := range goldenInputs(t) {
+		name := strings.TrimPrefix(strings.TrimSuffix(in, ".txt"), "testdata"+string(filepath.Separator))
 		t.Run(name, func(t *testing.T) {
 			src, err := os.ReadFile(in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []byte
+			var warns strings.Builder
 			if a, err := Parse(filepath.Base(in), src); err != nil {
 				got = []byte("error: " + err.Error() + "\n")
 			} else {
 				got = a.Markdown(goldenDate)
 				checkRendersLiterally(t, a)
+				for _, w := range a.Warnings {
+					warns.WriteString(w.Error() + "\n")
+				}
 			}
 			testfs.Golden(t, strings.TrimSuffix(in, ".txt")+".md", got, *update)
+			testfs.Golden(t, strings.TrimSuffix(in, ".txt")+".warn", []byte(warns.String()), *update)
 		})
 	}
 }

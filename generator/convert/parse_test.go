@@ -9,16 +9,40 @@ import (
 
 // describe prints an article one fact per line, for table tests:
 //
+//	kicker: kicker       (only when set, like dateline and caption)
 //	title 1: headline    (title 0: … when derived)
-//	p 2: paragraph text
+//	dateline: ঢাকা, ৪ অক্টোবর (বাসস) :
+//	caption: ছবি: সংগৃহীত
+//	p 2: paragraph text  (a soft line break shows as ⏎)
 //	h 3: heading text
-//	tags 4: a, b
+//	l 4: ol 1: item | item   (ul for bullets)
+//	tags 5: a, b
 //	author: byline
 func describe(a *Article) string {
 	var b strings.Builder
+	if a.Kicker != "" {
+		fmt.Fprintf(&b, "kicker: %s\n", a.Kicker)
+	}
 	fmt.Fprintf(&b, "title %d: %s\n", a.TitleLine, a.Title)
+	for _, f := range []struct{ name, v string }{{"dateline", a.Dateline}, {"caption", a.Caption}} {
+		if f.v != "" {
+			fmt.Fprintf(&b, "%s: %s\n", f.name, f.v)
+		}
+	}
 	for _, blk := range a.Blocks {
-		fmt.Fprintf(&b, "%c %d: %s\n", blk.Kind.String()[0], blk.Line, blk.Text)
+		if blk.Kind == List {
+			var items []string
+			for _, it := range blk.Items {
+				items = append(items, it.Text)
+			}
+			kind := "ul"
+			if blk.Ordered {
+				kind = fmt.Sprintf("ol %d", blk.Start)
+			}
+			fmt.Fprintf(&b, "l %d: %s: %s\n", blk.Line, kind, strings.Join(items, " | "))
+			continue
+		}
+		fmt.Fprintf(&b, "%c %d: %s\n", blk.Kind.String()[0], blk.Line, strings.ReplaceAll(blk.Text, "\n", "⏎"))
 	}
 	if a.Tags != nil {
 		fmt.Fprintf(&b, "tags %d: %s\n", a.TagLine, strings.Join(a.Tags, ", "))
@@ -159,7 +183,7 @@ tags 1: রাশিয়া, ভারত, পুতিন, মোদি
 p 1: পুতিন #রাশিয়া থেকে আসছেন।
 p 2: #ভারত সফর নিয়ে কথা হবে।
 p 3: #ক্রেমলিন:
-p 4: #রাশিয়া #ভারত।
+tags 4: রাশিয়া, ভারত
 `,
 		}, {
 			"hashtags separated by commas",
@@ -176,15 +200,13 @@ p 1: কথা।
 tags 2: সারাক্ষণ_রিপোর্ট, ২০২৫, BRICS, বিদ্যুৎ` + "\u200c" + `কেন্দ্র
 `,
 		}, {
-			"not hashtag lines",
+			"hashtags with a space after '#', doubled '#' and a lone '#' (issue 12, rule 7)",
 			"কথা।\n# শিরোনাম\nকথা।\n##ভারত\nকথা।\n#\u200d",
 			`title 0: কথা
 p 1: কথা।
-h 2: # শিরোনাম
 p 3: কথা।
-h 4: ##ভারত
 p 5: কথা।
-p 6: #
+tags 2: শিরোনাম, ভারত
 `,
 		}, {
 			"duplicate tags in two spellings",
@@ -202,12 +224,12 @@ tags 2: ভারত
 author: সারাক্ষণ রিপোর্ট
 `,
 		}, {
-			"the byline is the last line, after the hashtags",
+			"a byline above the hashtag line (issue 12, rule 8)",
 			"কথা।\nসারাক্ষণ রিপোর্ট\n#ভারত",
 			`title 0: কথা
 p 1: কথা।
-p 2: সারাক্ষণ রিপোর্ট
 tags 3: ভারত
+author: সারাক্ষণ রিপোর্ট
 `,
 		}, {
 			"final line with a danda is no byline",
@@ -292,13 +314,13 @@ author: সারাক্ষণ রিপোর্ট
 
 func TestDerivedTitleIsCut(t *testing.T) {
 	lead := "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে বলে মস্কোর কূটনৈতিক সূত্রগুলো সাংবাদিকদের জানিয়েছে। পরের কথা।"
-	const want = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে বলে"
+	const want = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে বলে…"
 	if got := deriveTitle(lead); got != want {
 		t.Errorf("deriveTitle = %q, want %q", got, want)
 	}
 	long := strings.Repeat("ক্ষ", 90) // no space to cut at: cut between clusters
 	got := deriveTitle(long)
-	if n := utf8.RuneCountInString(got); n > MaxTitleRunes || n == 0 || !strings.HasSuffix(got, "ক্ষ") {
+	if n := utf8.RuneCountInString(got); n > MaxTitleRunes || n == 0 || !strings.HasSuffix(got, "ক্ষ…") {
 		t.Errorf("deriveTitle(%q) = %q (%d runes)", long, got, n)
 	}
 }

@@ -54,6 +54,8 @@ func render(t testing.TB, md goldmark.Markdown, src string) []rendered {
 	for _, n := range nodes {
 		switch {
 		case n.Type == html.TextNode && strings.TrimSpace(n.Data) == "":
+		case n.Type == html.ElementNode && (n.Data == "ol" || n.Data == "ul"):
+			page = append(page, listElement(n))
 		case n.Type == html.ElementNode:
 			var b strings.Builder
 			for c := range n.ChildNodes() {
@@ -67,6 +69,23 @@ func render(t testing.TB, md goldmark.Markdown, src string) []rendered {
 		}
 	}
 	return page
+}
+
+// listElement returns a list as its tag (with its start number) and
+// the text of its items, each after "\x00<li>".
+func listElement(n *html.Node) rendered {
+	tag := n.Data
+	for _, at := range n.Attr {
+		tag += " " + at.Key + "=" + at.Val
+	}
+	var b strings.Builder
+	for c := range n.ChildNodes() {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		writeText(&b, c)
+	}
+	return rendered{tag, b.String()}
 }
 
 func writeText(b *strings.Builder, n *html.Node) {
@@ -84,15 +103,34 @@ func writeText(b *strings.Builder, n *html.Node) {
 }
 
 // blockPage is what Body should render to: a <p> per paragraph, an <h2>
-// per heading, each with exactly the block's text.
+// per heading, each with exactly the block's text, and an <ol> or <ul>
+// per list with exactly its items; a soft line break is a <br>.
 func blockPage(blocks []Block) []rendered {
 	var page []rendered
 	for _, b := range blocks {
-		tag := "p"
-		if b.Kind == Heading {
-			tag = "h2"
+		switch b.Kind {
+		case Heading:
+			page = append(page, rendered{"h2", b.Text})
+		case List:
+			tag := "ul"
+			if b.Ordered {
+				tag = "ol"
+				if b.Start != 1 {
+					tag += fmt.Sprintf(" start=%d", b.Start)
+				}
+			}
+			var text strings.Builder
+			for _, it := range b.Items {
+				text.WriteString("\x00<li>" + withBreaks(it.Text))
+			}
+			page = append(page, rendered{tag, text.String()})
+		default:
+			page = append(page, rendered{"p", withBreaks(b.Text)})
 		}
-		page = append(page, rendered{tag, b.Text})
 	}
 	return page
 }
+
+// withBreaks is how a text with soft line breaks renders: a <br> and a
+// newline for each.
+func withBreaks(s string) string { return strings.ReplaceAll(s, "\n", "\x00<br>\n") }

@@ -3,7 +3,8 @@ package render
 import "bytes"
 
 // tightenDanda removes the white space an editor may type before a danda
-// (। or ॥), also across closing tags, as in "কথা </em> ।" → "কথা</em>।".
+// (। or ॥, or ৷ U+09F7, which several outlets type as the danda), also
+// across closing tags, as in "কথা </em> ।" → "কথা</em>।".
 // Bengali sets the danda close to its word like a full stop; a space
 // before it also lets the browser start a line with it. White space is
 // ASCII space, tab, newline, CR, form feed, U+00A0 and &nbsp;.
@@ -15,13 +16,25 @@ func tightenDanda(page []byte) []byte {
 	var out []byte
 	changed := false
 	done := 0 // page[:done] is already in out
+	alt := -2 // offset of the next ৷ at or after i; -2: not looked for yet
 	for i := 0; ; {
 		k := bytes.Index(page[i:], []byte("\xe0\xa5"))
+		if k >= 0 {
+			k += i
+		}
+		if alt != -1 && alt < i {
+			if alt = bytes.Index(page[i:], []byte("\xe0\xa7\xb7")); alt >= 0 {
+				alt += i
+			}
+		}
+		if alt >= 0 && (k < 0 || alt < k) {
+			k = alt
+		}
 		if k < 0 {
 			break
 		}
-		i += k
-		if i+2 >= len(page) || (page[i+2] != 0xa4 && page[i+2] != 0xa5) {
+		i = k
+		if !isDanda(page[i:]) {
 			i += 2
 			continue
 		}
@@ -101,6 +114,11 @@ func appendTags(out, run []byte) []byte {
 		}
 	}
 	return out
+}
+
+// isDanda reports whether b starts with ।, ॥ or ৷ in UTF-8.
+func isDanda(b []byte) bool {
+	return len(b) >= 3 && (b[1] == 0xa5 && (b[2] == 0xa4 || b[2] == 0xa5) || b[1] == 0xa7 && b[2] == 0xb7)
 }
 
 func isSpace(c byte) bool {

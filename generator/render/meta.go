@@ -54,6 +54,7 @@ type (
 		Author           ldPerson    `json:"author"`
 		DateModified     string      `json:"dateModified"`
 		DatePublished    string      `json:"datePublished"`
+		Dateline         string      `json:"dateline,omitempty"`
 		Description      string      `json:"description"`
 		Headline         string      `json:"headline"`
 		Image            []string    `json:"image"`
@@ -109,6 +110,7 @@ func (t *Templates) jsonLD(p *Page) (template.JS, error) {
 			Description:      a.Summary,
 			DatePublished:    a.Date.In(t.loc).Format(time.RFC3339),
 			DateModified:     modified.In(t.loc).Format(time.RFC3339),
+			Dateline:         a.Dateline,
 			Author:           ldPerson{Type: "Person", Name: a.Author},
 			Publisher:        publisher,
 			Keywords:         strings.Join(keywords, ", "),

@@ -27,6 +27,9 @@ type Site struct {
 // Article is an article as templates see it.
 type Article struct {
 	Title          string
+	Kicker         string // topic line above the title, "" when none
+	Dateline       string // "ঢাকা, ৪ অক্টোবর (বাসস) :" before the body, "" when none
+	Caption        string // photo caption or credit, "" when none
 	Path           string // site-relative path of the page, such as "পুতিন-সফর/"
 	Date           time.Time
 	Updated        time.Time

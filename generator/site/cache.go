@@ -243,6 +243,9 @@ func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 	for i, a := range md.articles {
 		f := newFingerprint()
 		f.str(a.Title)
+		f.str(a.Kicker)
+		f.str(a.Dateline)
+		f.str(a.Caption)
 		f.str(a.Path)
 		f.time(a.Date)
 		f.time(a.Updated)

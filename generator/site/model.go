@@ -134,6 +134,9 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 		}
 		all[i] = idx{&render.Article{
 			Title:          c.Title,
+			Kicker:         c.Kicker,
+			Dateline:       c.Dateline,
+			Caption:        c.Caption,
 			Path:           p,
 			Date:           c.Date,
 			Updated:        c.Updated,
