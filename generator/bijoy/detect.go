@@ -63,51 +63,46 @@ var englishWords = map[string]bool{
 	"a": true, "there": true, "could": true, "should": true, "between": true, "other": true,
 }
 
-// mayBeBijoy reports, in one scan of the bytes, whether text has anything
-// that could be Bijoy: a Bijoy code above ASCII other than a typographic
-// mark, a © after a letter, or a pair of ASCII letters that English words
-// rarely have and Bijoy has everywhere (a lower-case letter before a
-// capital, as in miKvi, or a capital consonant code before a vowel-sign
-// code, as in Kv). Unicode Bengali and plain English text end here.
-func mayBeBijoy(text string) bool {
+// scan reports, in one pass over the bytes, whether text may be Bijoy
+// and whether it is valid UTF-8. It may be Bijoy when it has a Bijoy code
+// above ASCII other than a typographic mark, a © after a letter, or a pair
+// of ASCII letters that English words rarely have and Bijoy has everywhere
+// (a lower-case letter before a capital, as in miKvi, or a capital
+// consonant code before a vowel-sign code, as in Kv). Unicode Bengali and
+// plain English text end here, at about the speed of utf8.ValidString.
+func scan(text string) (maybe, valid bool) {
 	var prev byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
 			if isLower(prev) && isUpper(c) || consonantCode(prev) && isSignCode(c) {
-				return true
+				maybe = true
 			}
 			prev = c
 			i++
 			continue
 		}
-		// Bijoy codes above ASCII are U+00A0–U+00FF (lead bytes C2, C3)
-		// and a few in U+0152–U+02DC (C5, C6, CB) and U+2013–U+2122
-		// (E2); every other sequence, the Bengali block (E0 A6, E0 A7)
-		// first, is skipped by its length.
-		switch c {
-		case 0xC2, 0xC3, 0xC5, 0xC6, 0xCB, 0xE2:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if r == '©' && (isLower(prev) || isUpper(prev)) || r < 0x100 && upperCodes[r] || r >= 0x100 && otherCodes[r] {
-				return true
-			}
-			i += size
-		case 0xF0, 0xF1, 0xF2, 0xF3, 0xF4:
-			i += 4
-		default:
-			if c >= 0xE0 {
-				i += 3
-			} else {
-				i += 2
-			}
-		}
 		prev = 0
+		if c == 0xE0 && i+2 < len(text) && (text[i+1] == 0xA6 || text[i+1] == 0xA7) && text[i+2]&0xC0 == 0x80 {
+			i += 3 // a Bengali letter: the bulk of a Unicode article
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return maybe, false
+		}
+		// Bijoy codes above ASCII are in U+00A0–U+00FF, U+0152–U+02DC
+		// and U+2013–U+2122.
+		if r == '©' && i > 0 && (isLower(text[i-1]) || isUpper(text[i-1])) || r < 0x100 && upperCodes[r] || r >= 0x100 && otherCodes[r] {
+			maybe = true
+		}
+		i += size
 	}
-	return false
+	return maybe, true
 }
 
 // upperCodes and otherCodes are the Bijoy codes above ASCII that are not
-// typographic marks, for mayBeBijoy: those up to U+00FF in a table, the
+// typographic marks, for scan: those up to U+00FF in a table, the
 // few above in a map.
 var upperCodes, otherCodes = func() (t [256]bool, m map[rune]bool) {
 	m = map[rune]bool{}
@@ -310,7 +305,7 @@ func placed(k kind, prev, next rune) bool {
 // IsBijoy reports whether text as a whole is Bijoy: whether its runs of
 // Bijoy outnumber its other runs with letters.
 func IsBijoy(text string) bool {
-	if !mayBeBijoy(text) {
+	if maybe, _ := scan(text); !maybe {
 		return false
 	}
 	bijoy, others := 0, 0

@@ -10,6 +10,8 @@ type Result struct {
 	Text      string // the text with its Bijoy runs in Unicode
 	Converted []int  // the lines converted, 1-based
 	Unsure    []int  // the lines left as they were although they may be Bijoy
+	// Windows1252 says the text was the raw bytes of a Bijoy-era program.
+	Windows1252 bool
 }
 
 // Fix converts the runs of text that are Bijoy and leaves the rest as it
@@ -20,11 +22,26 @@ type Result struct {
 // with nothing that could be Bijoy is returned after one scan of its
 // bytes, without allocating.
 //
+// text may be the raw bytes of a file: when they are not UTF-8 but
+// Windows-1252 Bijoy (see FromWindows1252), all of it is converted and
+// Result.Windows1252 is set. Other bytes that are not UTF-8 are returned
+// as they are.
+//
 // Within a converted run, a front-matter key ("title: "), the marks of a
 // Markdown heading, list or quote, and web and e-mail addresses are kept
 // as they are.
 func Fix(text string) Result {
-	if !mayBeBijoy(text) {
+	maybe, valid := scan(text)
+	if !valid {
+		s, ok := FromWindows1252([]byte(text))
+		if !ok {
+			return Result{Text: text}
+		}
+		r := Fix(s)
+		r.Windows1252 = true
+		return r
+	}
+	if !maybe {
 		return Result{Text: text}
 	}
 	lines := strings.SplitAfter(text, "\n")

@@ -52,7 +52,9 @@ var (
 //
 // Decode may repair what it can read without doubt and report each repair
 // as a warning (an Error with an empty Path, about a line); the repaired
-// text is returned with them.
+// text is returned with them. Text in the legacy Bijoy (SutonnyMJ)
+// encoding, as Windows-1252 bytes or pasted, is converted to Unicode that
+// way (see package bijoy).
 func Decode(src []byte) (string, []*diag.Error, error) {
 	var text string
 	utf8Input := true
@@ -69,6 +71,7 @@ func Decode(src []byte) (string, []*diag.Error, error) {
 		text = string(src)
 	}
 	base := len(src) - len(text) // bytes of BOM before text, for offsets
+	text, warns := fromBijoy(text)
 	if err := checkText(text, base, utf8Input); err != nil {
 		return "", nil, err
 	}
@@ -79,7 +82,7 @@ func Decode(src []byte) (string, []*diag.Error, error) {
 		}
 		return "", nil, &Error{Msg: "the file holds only whitespace: write the article text, one paragraph per line"}
 	}
-	return bangla.NFC(text), nil, nil
+	return bangla.NFC(text), warns, nil
 }
 
 // decodeUTF16 decodes src, which starts with a UTF-16 byte-order mark, and
