@@ -31,7 +31,7 @@ const (
 
 // typographic are the Bijoy codes that are also common marks of Unicode
 // and English text; they count little, and only inside a word.
-const typographic = "“”‘’–—…©®™•°±·×÷¼½¾²³µ«»"
+const typographic = "“”‘’–—…©®™•°±·×÷¼½¾²³µ»"
 
 // frequentWords are Bijoy spellings of the commonest words of Bengali
 // news, the pure-ASCII ones first: they are what tells a short ASCII run
@@ -165,7 +165,7 @@ func (e evidence) verdict(inBijoy bool) Verdict {
 		return NotBijoy
 	case more && e.strongWords > 0 && e.score >= runBijoy:
 		return IsBijoyRun
-	case more && inBijoy && e.score >= wordBijoy:
+	case inBijoy && e.score >= wordBijoy && (more || e.englishWords == 0):
 		return IsBijoyRun
 	case e.englishWords == 0 && e.bijoyWords >= 2 && 2*e.bijoyWords >= e.words && e.score >= 4*e.words:
 		return IsBijoyRun // pure ASCII, but dense: gvbevwaKvi hvPvB
