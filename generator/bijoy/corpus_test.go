@@ -2,6 +2,7 @@ package bijoy
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,6 +118,23 @@ func (c *cer) add(want, got string) {
 	}
 }
 
+// checkCER logs the error rates of both arrival forms and fails above 1 %
+// for letters, signs and conjuncts.
+func checkCER(t *testing.T, what string, pasted, raw cer) {
+	t.Helper()
+	for _, m := range []struct {
+		name string
+		c    cer
+	}{{"pasted", pasted}, {"raw Windows-1252", raw}} {
+		bn, p := m.c.rates()
+		t.Logf("%s, %s: CER letters/signs/conjuncts %.3f%% (%d/%d), punctuation %.3f%% (%d/%d)",
+			what, m.name, bn, m.c.bnErr, m.c.bnLen, p, m.c.pErr, m.c.pLen)
+		if bn > 1 {
+			t.Errorf("%s, %s: CER %.2f%% above 1%%", what, m.name, bn)
+		}
+	}
+}
+
 func (c cer) rates() (bn, punct float64) {
 	return 100 * float64(c.bnErr) / float64(max(c.bnLen, 1)), 100 * float64(c.pErr) / float64(max(c.pLen, 1))
 }
@@ -143,26 +161,16 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: the Bijoy form is not Windows-1252: %v", f.name, err)
 		}
-		s, ok := FromWindows1252([]byte(b))
-		if !ok {
+		r := Fix(b)
+		if !r.Windows1252 {
 			t.Errorf("%s: raw bytes not taken for Bijoy", f.name)
 		}
-		raw.add(f.unicode, Convert(s))
+		raw.add(f.unicode, r.Text)
 	}
 	if words < 5000 {
 		t.Errorf("corpus has %d words, want at least 5000", words)
 	}
-	for _, m := range []struct {
-		name string
-		c    cer
-	}{{"pasted", pasted}, {"raw Windows-1252", raw}} {
-		bn, p := m.c.rates()
-		t.Logf("%s: %d words; CER letters/signs/conjuncts %.3f%% (%d/%d), punctuation %.3f%% (%d/%d)",
-			m.name, words, bn, m.c.bnErr, m.c.bnLen, p, m.c.pErr, m.c.pLen)
-		if bn > 1 {
-			t.Errorf("%s: CER %.2f%% above 1%%", m.name, bn)
-		}
-	}
+	checkCER(t, fmt.Sprintf("%d words", words), pasted, raw)
 }
 
 // TestCorpusDetection checks that every text of the corpus is found: as a

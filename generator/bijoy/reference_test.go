@@ -47,15 +47,5 @@ func TestAvroCorpus(t *testing.T) {
 			}
 		}
 	}
-	for _, m := range []struct {
-		name string
-		c    cer
-	}{{"pasted", c}, {"raw Windows-1252", raw}} {
-		bn, p := m.c.rates()
-		t.Logf("Avro's Bijoy form, %s: CER letters/signs/conjuncts %.3f%% (%d/%d), punctuation %.3f%% (%d/%d)",
-			m.name, bn, m.c.bnErr, m.c.bnLen, p, m.c.pErr, m.c.pLen)
-		if bn > 1 {
-			t.Errorf("%s: CER %.2f%% above 1%%", m.name, bn)
-		}
-	}
+	checkCER(t, "Avro's Bijoy form", c, raw)
 }
