@@ -75,7 +75,7 @@ func scan(text string) (maybe, valid bool) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			if isLower(prev) && isUpper(c) || consonantCode(prev) && isSignCode(c) {
+			if follows[prev]&class[c] != 0 {
 				maybe = true
 			}
 			prev = c
@@ -83,8 +83,11 @@ func scan(text string) (maybe, valid bool) {
 			continue
 		}
 		prev = 0
-		if c == 0xE0 && i+2 < len(text) && (text[i+1] == 0xA6 || text[i+1] == 0xA7) && text[i+2]&0xC0 == 0x80 {
-			i += 3 // a Bengali letter: the bulk of a Unicode article
+		// Bengali letters, the bulk of a Unicode article, in a tight loop.
+		for i+2 < len(text) && text[i] == 0xE0 && text[i+1]|1 == 0xA7 && text[i+2]&0xC0 == 0x80 {
+			i += 3
+		}
+		if i == len(text) || text[i] < 0x80 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -93,13 +96,44 @@ func scan(text string) (maybe, valid bool) {
 		}
 		// Bijoy codes above ASCII are in U+00A0–U+00FF, U+0152–U+02DC
 		// and U+2013–U+2122.
-		if r == '©' && i > 0 && (isLower(text[i-1]) || isUpper(text[i-1])) || r < 0x100 && upperCodes[r] || r >= 0x100 && otherCodes[r] {
+		if r == '©' && i > 0 && class[text[i-1]]&letter != 0 || r < 0x100 && upperCodes[r] || r >= 0x100 && otherCodes[r] {
 			maybe = true
 		}
 		i += size
 	}
 	return maybe, true
 }
+
+// Classes of ASCII bytes for scan.
+const (
+	letter   = 1 << iota // A–Z, a–z
+	capital              // A–Z: after a lower-case letter, Bijoy (miKvi)
+	signCode             // v x y z ~: after a consonant code, Bijoy (Kv)
+)
+
+// class holds the classes of each byte; follows, for each byte, the
+// classes of the next byte that make the pair Bijoy.
+var class, follows = func() (class, follows [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if isLower(b) || isUpper(b) {
+			class[c] |= letter
+		}
+		if isUpper(b) {
+			class[c] |= capital
+		}
+		if isSignCode(b) {
+			class[c] |= signCode
+		}
+		if isLower(b) {
+			follows[c] |= capital
+		}
+		if consonantCode(b) {
+			follows[c] |= signCode
+		}
+	}
+	return class, follows
+}()
 
 // upperCodes and otherCodes are the Bijoy codes above ASCII that are not
 // typographic marks, for scan: those up to U+00FF in a table, the
