@@ -108,3 +108,31 @@ func textOf(n *html.Node) string {
 	}
 	return b.String()
 }
+
+// TestBijoyMarkdown converts a Markdown article typed in Bijoy in place,
+// and refuses a Markdown article in Unicode.
+func TestBijoyMarkdown(t *testing.T) {
+	dir := copySite(t)
+	md := filepath.Join(dir, "content", "2025-10-21-bijoy.md")
+	writeFile(t, md, "---\ntitle: evsjv‡`k miKvi I fvi‡Zi ˆeVK\ndate: 2025-10-21\ntags: [K~UbxwZ]\n---\nXvKvq cÖavbgš¿xi m‡½ ˆeVK K‡i‡Qb fvi‡Zi ciivóªgš¿x|\n")
+	code, stdout, stderr := runCLI("convert", "--site", dir, md)
+	if code != 0 || !strings.Contains(stdout, "title: "+bijoyTitle) || !strings.Contains(stderr, "2025-10-21-bijoy.md:2: ") {
+		t.Errorf("convert FILE.md: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runCLI("convert", "--site", dir, "--write", md); code != 0 {
+		t.Fatalf("convert --write FILE.md: exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "---\ntitle: " + bijoyTitle + "\ndate: 2025-10-21\ntags: [কূটনীতি]\n---\nঢাকায় প্রধানমন্ত্রীর সঙ্গে বৈঠক করেছেন ভারতের পররাষ্ট্রমন্ত্রী।\n"; string(data) != want {
+		t.Errorf("convert --write wrote\n%s\nwant\n%s", data, want)
+	}
+	if code, _, stderr := runCLI("convert", "--site", dir, "--write", md); code != 1 || !strings.Contains(stderr, "not in Bijoy") {
+		t.Errorf("convert --write on Unicode Markdown: exit %d, %s; want a refusal", code, stderr)
+	}
+	if strings.Contains(listFiles(t, dir), ".convert-") {
+		t.Error("a temporary file was left behind")
+	}
+}
