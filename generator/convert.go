@@ -19,7 +19,7 @@ import (
 
 func cmdConvert(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("convert", stderr)
-	write := fs.Bool("write", false, "write FILE.md beside each FILE.txt, verify it, then remove the .txt")
+	write := fs.Bool("write", false, "write FILE.md beside each FILE.txt, verify it, then remove the .txt; replace a FILE.md typed in Bijoy with its Unicode")
 	keep := fs.Bool("keep", false, "with --write: keep the .txt files")
 	siteDir := fs.String("site", ".", "folder holding site.yaml (for the time zone)")
 	if err := parseFlags(fs.FlagSet, args); err != nil {
