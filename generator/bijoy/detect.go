@@ -192,18 +192,19 @@ type evidence struct {
 // Bijoy only when its Bijoy-like words outnumber its English ones.
 func (e evidence) verdict(inBijoy bool) Verdict {
 	more := e.bijoyWords > e.englishWords
+	third := 3*e.bijoyWords >= e.words // a few look-alike names in a long line are not enough
 	switch {
 	case e.bengali && e.strongWords >= 2:
 		return Unsure // Unicode Bengali with Bijoy pasted into the line
 	case e.bengali:
 		return NotBijoy
-	case more && e.strongWords > 0 && e.score >= runBijoy:
+	case more && third && e.strongWords > 0 && e.score >= runBijoy:
 		return IsBijoyRun
 	case inBijoy && e.score >= wordBijoy && (more || e.englishWords == 0):
 		return IsBijoyRun
 	case e.englishWords == 0 && e.bijoyWords >= 2 && 2*e.bijoyWords >= e.words && e.score >= 4*e.words:
 		return IsBijoyRun // pure ASCII, but dense: gvbevwaKvi hvPvB
-	case more && e.score >= runUnsure:
+	case more && third && e.score >= runUnsure:
 		return Unsure
 	}
 	return NotBijoy
