@@ -20,9 +20,10 @@ const (
 )
 
 // Scores of the evidence. A word is Bijoy-like at wordBijoy, which takes
-// two ASCII patterns or one strong code; a run is Bijoy with runBijoy in
-// all and at least half its words Bijoy-like, and worth a warning from
-// runUnsure.
+// two ASCII patterns or one strong code. A run on its own is Bijoy from
+// runBijoy with a strong code, and worth a warning from runUnsure, when
+// its Bijoy-like words outnumber its English ones and make a third of it
+// (see verdict).
 const (
 	wordBijoy = 3
 	runBijoy  = 6
@@ -34,8 +35,8 @@ const (
 const typographic = "“”‘’–—…©®™•°±·×÷¼½¾²³µ»"
 
 // frequentWords are Bijoy spellings of the commonest words of Bengali
-// news, the pure-ASCII ones first: they are what tells a short ASCII run
-// of Bijoy (ঢাকা is XvKv) from an English one.
+// news: with the pure-ASCII ones (Ges, wZwb, XvKv) a short ASCII run of
+// Bijoy is told from an English one.
 var frequentWords = map[string]bool{
 	"Ges": true, "GKwU": true, "wZwb": true, "Zvi": true, "Zviv": true, "GB": true,
 	"Kiv": true, "Kivi": true, "Avi": true, "nq": true, "wK": true, "XvKv": true,
