@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sarakhon/digest/generator/bijoy"
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/convert"
@@ -18,7 +19,7 @@ import (
 
 func cmdConvert(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("convert", stderr)
-	write := fs.Bool("write", false, "write FILE.md beside each FILE.txt, verify it, then remove the .txt")
+	write := fs.Bool("write", false, "write FILE.md beside each FILE.txt, verify it, then remove the .txt; replace a FILE.md typed in Bijoy with its Unicode")
 	keep := fs.Bool("keep", false, "with --write: keep the .txt files")
 	siteDir := fs.String("site", ".", "folder holding site.yaml (for the time zone)")
 	if err := parseFlags(fs.FlagSet, args); err != nil {
@@ -65,8 +66,11 @@ func siteConfig(dir string) (*config.Config, error) {
 // convertFile converts one text file; gitDates holds the first-commit
 // dates of the files in its folder.
 func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, write, keep bool, stdout, stderr io.Writer) error {
+	if filepath.Ext(p) == ".md" {
+		return convertBijoyMarkdown(p, cfg, write, stdout, stderr)
+	}
 	if filepath.Ext(p) != ".txt" {
-		return fmt.Errorf("%s: not a .txt file: convert reads newsroom text files", p)
+		return fmt.Errorf("%s: not a .txt file: convert reads newsroom text files (and Markdown files typed in Bijoy)", p)
 	}
 	src, err := os.ReadFile(p)
 	if err != nil {
@@ -148,5 +152,56 @@ func verify(path string, doc *convert.Article, cfg *config.Config) error {
 	case strings.TrimSpace(a.Body) != strings.TrimSpace(doc.Body()):
 		return errors.New("the body differs")
 	}
+	return nil
+}
+
+// convertBijoyMarkdown converts a Markdown article typed in Bijoy
+// (SutonnyMJ) to Unicode: it prints the Unicode, or with write replaces
+// the file, after the Unicode written beside it has read back as an
+// article. Markdown in Unicode has nothing to convert.
+func convertBijoyMarkdown(p string, cfg *config.Config, write bool, stdout, stderr io.Writer) error {
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	if len(bijoy.Fix(string(src)).Converted) == 0 {
+		return fmt.Errorf("%s: not in Bijoy: convert turns .txt files into Markdown, and Markdown only from Bijoy to Unicode; edit this file as it is", p)
+	}
+	a, warns, err := content.Parse(p, src, cfg.Location)
+	if err != nil {
+		return err
+	}
+	for _, w := range warns {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	text, _, err := convert.Decode(src)
+	if err != nil {
+		return err
+	}
+	if !write {
+		_, err := io.WriteString(stdout, text)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), ".convert-*.md")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	_, werr := tmp.WriteString(text)
+	if err := errors.Join(werr, tmp.Sync(), tmp.Close()); err != nil {
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	back, err := os.ReadFile(tmp.Name())
+	if err != nil {
+		return err
+	}
+	b, _, err := content.Parse(p, back, cfg.Location)
+	if err != nil || b.Title != a.Title || !slices.Equal(b.Tags, a.Tags) || b.Body != a.Body {
+		return fmt.Errorf("%s: the Unicode does not read back as the same article (%v); the file is kept as it was", p, err)
+	}
+	if err := os.Rename(tmp.Name(), p); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, p)
 	return nil
 }

@@ -59,6 +59,10 @@ var (
 // character must not stop a publish.
 //
 // The warnings are *diag.Error values with an empty Path, about a line.
+//
+// Text in the legacy Bijoy (SutonnyMJ) encoding, as Windows-1252 bytes or
+// pasted, is converted to Unicode first, with a warning (see package
+// bijoy).
 func Decode(src []byte) (string, []*diag.Error, error) {
 	var text string
 	utf8Input := true
@@ -75,11 +79,11 @@ func Decode(src []byte) (string, []*diag.Error, error) {
 		text = string(src)
 	}
 	base := len(src) - len(text) // bytes of BOM before text, for offsets
+	text, warns := fromBijoy(text)
 	if err := checkText(text, base, utf8Input); err != nil {
 		return "", nil, err
 	}
 	text = normalizeNewlines(text)
-	var warns []*diag.Error
 	if w := removeInvisible(&text); w != nil {
 		warns = append(warns, w)
 	}

@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/sarakhon/digest/generator/bijoy"
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/feed"
@@ -122,4 +124,30 @@ func BenchmarkFeed(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkBijoyShare reports the share of a build of 10 000 articles that
+// goes to Bijoy detection (bijoy.Fix on every file, as convert.Decode
+// calls it), timing the build and the detection in turn so that a busy
+// machine slows both alike. The issue asks for under 1 %.
+func BenchmarkBijoyShare(b *testing.B) {
+	src := corpusSource(b, 10000)
+	var texts []string
+	for _, f := range src.Content.(fstest.MapFS) {
+		texts = append(texts, string(f.Data))
+	}
+	var build, detect time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if _, err := Build(src, Options{Now: buildNow}, discard{}); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		for _, t := range texts {
+			bijoy.Fix(t)
+		}
+		build += mid.Sub(start)
+		detect += time.Since(mid)
+	}
+	b.ReportMetric(100*detect.Seconds()/build.Seconds(), "%build")
 }
