@@ -90,16 +90,27 @@ func shortHash(s string) string {
 // is ready to use; use a new IDs for every document.
 type IDs struct {
 	taken map[string]bool
+	next  map[string]int // per base, the suffix to try first
 }
 
 // Generate returns HeadingID(text), with "-1", "-2"… appended when that
-// anchor is taken already, and takes the result.
+// anchor is taken already, and takes the result. It remembers where the
+// search for each base stopped, so that a document of n equal headings
+// costs n steps, not n²/2.
 func (ids *IDs) Generate(text string) string {
 	base := HeadingID(text)
 	id := base
-	for i := 1; ids.taken[id]; i++ {
+	i := ids.next[base]
+	if i > 0 {
 		id = base + "-" + strconv.Itoa(i)
 	}
+	for ; ids.taken[id]; id = base + "-" + strconv.Itoa(i) {
+		i++
+	}
+	if ids.next == nil {
+		ids.next = make(map[string]int)
+	}
+	ids.next[base] = i + 1
 	ids.Put(id)
 	return id
 }

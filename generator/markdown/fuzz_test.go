@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -102,4 +106,42 @@ func unsafeURL(v string, image bool) string {
 		}
 	}
 	return ""
+}
+
+// FuzzLimitsChangeNothing checks that the limits (limits.go) change
+// nothing in Markdown that is within them and shorter than linkWindow:
+// Render writes what goldmark with the same extensions writes.
+func FuzzLimitsChangeNothing(f *testing.F) {
+	for _, s := range []string{
+		"[সূত্র](https://example.org \"শিরোনাম\") ![ছবি](/a.png 't')\n",
+		"> [a](/u\n> \"title\nacross\") [b][c]\n>\n> [c]: /v\n",
+		"- [a\n  b](</x y> (t)) [a][]\n\n[a\nb]: /r\n",
+		"| ক | [খ](/u) |\n|---|:-:|\n| *গ* | ~~ঘ~~ |\n",
+		"**ক *খ* গ** _ঘ_ ~ঙ~ [*a*](/b) \\[not](/a) `[c](d)`\n",
+		"[a](\t/u\t\"t\"\t) [b]( /v ) [c](<>) [d]()\n",
+		"[[a](/b)](/c) [a [b] c](/d) ![a ![b](/c)](/d)\n",
+	} {
+		f.Add(s)
+	}
+	r := New()
+	plain := goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(noDataLinks{}, 0), util.Prioritized(flatten{}, 1))))
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) >= linkWindow {
+			return
+		}
+		got, err := r.Render([]byte(src))
+		if err != nil {
+			return
+		}
+		var want bytes.Buffer
+		if err := plain.Convert([]byte(src), &want, parser.WithContext(parser.NewContext(parser.WithIDs(&ids{})))); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("Render(%q) =\n%s\ngoldmark:\n%s", src, got, want.Bytes())
+		}
+	})
 }

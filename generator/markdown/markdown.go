@@ -2,15 +2,19 @@
 // instance: CommonMark plus GitHub tables, strikethrough and autolinks;
 // no typographic rewriting (editors' quotes and dashes stay as typed);
 // raw HTML is never passed through; heading IDs keep Bengali letters.
+// Limits (limits.go) keep the work and the HTML of an article in
+// proportion to its size, whatever the Markdown asks for.
 package markdown
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
@@ -26,27 +30,58 @@ type Renderer struct {
 // default, which Hugo and Zola share), and dangerous link targets
 // (javascript:, vbscript:, file:, data: except images) are removed.
 func New() *Renderer {
+	// goldmark's own parsers and GFM strikethrough, with the inline
+	// parsers whose cost can grow faster than the text bounded (see
+	// limits.go).
+	inline := parser.DefaultInlineParsers()
+	for i, p := range inline {
+		switch p.Value {
+		case parser.NewLinkParser():
+			inline[i].Value = boundedLinks{p.Value.(parser.InlineParser)}
+		case parser.NewEmphasisParser():
+			inline[i].Value = delimiters{p.Value.(parser.InlineParser)}
+		}
+	}
+	inline = append(inline, util.Prioritized(delimiters{extension.NewStrikethroughParser()}, 500))
 	return &Renderer{md: goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithParser(parser.NewParser(
+			parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+			parser.WithInlineParsers(inline...),
+			parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500))),
+		goldmark.WithExtensions(extension.Table, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(noDataLinks{}, 0), util.Prioritized(flatten{}, 1))),
 	)}
 }
 
-// Render converts src to HTML.
+// Render converts src to HTML. Markdown past one of the limits in
+// limits.go is an error: a *diag.Error whose Line is the line of src to
+// fix (0 when the error is about the whole text) and whose Path is empty.
 func (r *Renderer) Render(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(src) + len(src)/4)
-	ctx := parser.NewContext(parser.WithIDs(&ids{}))
-	if err := r.md.Convert(src, &buf, parser.WithContext(ctx)); err != nil {
+	if err := check(src); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	ctx := parser.NewContext(parser.WithIDs(&ids{}))
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	if err, _ := ctx.Get(limitKey).(error); err != nil {
+		return nil, err
+	}
+	budget := htmlBudget(len(src))
+	if err := checkLinks(doc, src, budget); err != nil {
+		return nil, err
+	}
+	out := limitedBuffer{left: budget}
+	out.buf.Grow(len(src) + len(src)/4)
+	if err := r.md.Renderer().Render(&out, src, doc); err != nil {
+		if errors.Is(err, errTooLarge) {
+			return nil, tooLargeError(budget)
+		}
+		return nil, err
+	}
+	return out.buf.Bytes(), nil
 }
 
-// noDataLinks empties data: link targets, which goldmark allows for the
-// image types (data:image/png…) in links as well as in images: a link is
-// never a data: URL.
 // maxNesting bounds how deep quotes and lists nest. Markdown allows any
 // depth ("> > > …"), but HTML parsers do not: browsers and
 // golang.org/x/net/html stop at 512 open elements, and no article needs
@@ -87,6 +122,9 @@ func flattenDeep(n ast.Node, depth int) {
 	}
 }
 
+// noDataLinks empties data: link targets, which goldmark allows for the
+// image types (data:image/png…) in links as well as in images: a link is
+// never a data: URL.
 type noDataLinks struct{}
 
 func (noDataLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {

@@ -31,8 +31,9 @@ func TestRender(t *testing.T) {
 	}
 }
 
-// TestDeepNesting: quotes and lists nested past maxNesting keep their
-// text and lose the extra levels, so that the HTML stays parseable.
+// TestDeepNesting: quotes and lists nested past maxNesting (and up to
+// the limit maxMarkers) keep their text and lose the extra levels, so
+// that the HTML stays parseable.
 func TestDeepNesting(t *testing.T) {
 	r := New()
 	var list strings.Builder
@@ -40,8 +41,8 @@ func TestDeepNesting(t *testing.T) {
 		list.WriteString(strings.Repeat("  ", i) + "- স্তর\n")
 	}
 	for _, tc := range []struct{ name, in, open string }{
-		{"quotes", strings.Repeat(">", 1000) + " গভীর উদ্ধৃতি।\n", "<blockquote>"},
-		{"quotes with text on each level", strings.Repeat("> ", 100) + "শেষ।\n", "<blockquote>"},
+		{"quotes", strings.Repeat(">", maxMarkers) + " গভীর উদ্ধৃতি।\n", "<blockquote>"},
+		{"quotes with text on each level", strings.Repeat("> ", maxMarkers) + "শেষ।\n", "<blockquote>"},
 		{"lists", list.String(), "<li>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

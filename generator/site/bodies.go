@@ -9,6 +9,7 @@ import (
 
 	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/markdown"
 )
 
@@ -34,9 +35,7 @@ func (bs *bodies) render(a *content.Article) error {
 	if !ok {
 		html, err := bs.md.Render([]byte(a.Body))
 		if err != nil {
-			return &content.Error{Path: a.Path, Err: err,
-				Bn:  "লেখাটির Markdown থেকে পাতা তৈরি করা গেল না (" + err.Error() + "): লেখার যে অংশ শেষবার বদলেছেন সেটি দেখুন",
-				Msg: "rendering Markdown: " + err.Error()}
+			return renderError(a, err)
 		}
 		words := bangla.Words(a.Body)
 		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
@@ -56,6 +55,26 @@ func (bs *bodies) render(a *content.Article) error {
 	bs.rendered[a] = b
 	bs.mu.Unlock()
 	return nil
+}
+
+// renderError places an error of markdown.Render in a's file: its line
+// counts from the start of the body, which is a line of the file only
+// for Markdown (a text file's body is Markdown made from it).
+func renderError(a *content.Article, err error) error {
+	var d *diag.Error
+	if !errors.As(err, &d) {
+		return &content.Error{Path: a.Path, Err: err,
+			Bn:  "লেখাটির Markdown থেকে পাতা তৈরি করা গেল না (" + err.Error() + "): লেখার যে অংশ শেষবার বদলেছেন সেটি দেখুন",
+			Msg: "rendering Markdown: " + err.Error()}
+	}
+	placed := *d
+	placed.Path = a.Path
+	if placed.Line > 0 && a.Format == content.Markdown {
+		placed.Line += a.BodyLine - 1
+	} else {
+		placed.Line = 0
+	}
+	return &placed
 }
 
 // of returns the bodies of articles, in their order.

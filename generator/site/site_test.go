@@ -353,6 +353,11 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 		{"unclosed front matter", "open.md", []byte("---\ntitle: খোলা\nলেখা।\n"), "open.md:1:"},
 		{"wrong type", "type.md", []byte("---\ntitle: ঠিক\ndate: 2025-10-03\ndraft: হ্যাঁ\n---\nলেখা।\n"), "type.md:4:"},
 		{"bad date", "date.md", []byte("---\ntitle: তারিখ\ndate: কাল\n---\nলেখা।\n"), "date.md:3:"},
+		// Issue 13: 43 KB that made 737 MB of HTML in 45 s. The header
+		// is line 7 of the file, and the 19th row, line 27, passes
+		// 200 000 cells.
+		{"table of 10 000 columns", "table.md", []byte("---\ntitle: টেবিল\ndate: 2025-10-03\n---\nলেখা।\n\n" +
+			strings.Repeat("|ক", 10_000) + "\n" + strings.Repeat("|-", 10_000) + "\n" + strings.Repeat("খ\n", 1_000)), "table.md:27: "},
 		{"duplicate slug", "dup.md", []byte("---\ntitle: ব্রিকস সম্মেলনে নতুন সদস্য\ndate: 2025-10-01\n---\nলেখা।\n"), "desk/2025-10-05-brics.md"},
 	}
 	for _, c := range cases {
