@@ -9,7 +9,6 @@
 package serve
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"mime"
@@ -186,10 +185,13 @@ func ContentType(name string) string {
 	return "application/octet-stream"
 }
 
-// Inject puts script just before the last </body> of page, or at its end
-// when there is none.
+// Inject puts script just before the last </body> of page, in any ASCII
+// case, or at its end when there is none. The search folds ASCII letters
+// only: lower-casing the whole page changes the length of text such as
+// "İstanbul" or "Ⱥ", and an index into the lower-cased copy would cut
+// the page in the wrong place.
 func Inject(page, script []byte) []byte {
-	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
+	i := lastIndexFold(page, "</body>")
 	if i < 0 {
 		i = len(page)
 	}
@@ -197,6 +199,32 @@ func Inject(page, script []byte) []byte {
 	out = append(out, page[:i]...)
 	out = append(out, script...)
 	return append(out, page[i:]...)
+}
+
+// lastIndexFold returns the index of the last instance of the ASCII
+// string lower in s, ignoring the case of ASCII letters, or -1.
+func lastIndexFold(s []byte, lower string) int {
+	for i := len(s) - len(lower); i >= 0; i-- {
+		if asciiEqualFold(s[i:i+len(lower)], lower) {
+			return i
+		}
+	}
+	return -1
+}
+
+// asciiEqualFold reports whether b is lower with some ASCII letters in
+// upper case.
+func asciiEqualFold(b []byte, lower string) bool {
+	for j := range len(lower) {
+		c := b[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // script is the reload script for a page served from snap: it reloads the

@@ -136,11 +136,61 @@ func TestInject(t *testing.T) {
 		"<HTML><BODY>x</BODY></HTML>":           "<HTML><BODY>x<s></BODY></HTML>",
 		"<p></body> in text</p><p>x</p></body>": "<p></body> in text</p><p>x</p><s></body>",
 		"no body":                               "no body<s>",
+		// Issue 13: lower-casing İ or Ⱥ changes their length, which
+		// cut the page before "r>" or past its end.
+		"<body><p>İstanbul</p><footer>x</footer></body>": "<body><p>İstanbul</p><footer>x</footer><s></body>",
+		"<title>Ⱥ</title><body>Ⱥ</BoDy>":                 "<title>Ⱥ</title><body>Ⱥ<s></BoDy>",
+		"<body>ſ</body>":                                 "<body>ſ<s></body>",
+		"<body>K</body>":                                 "<body>K<s></body>",
 	} {
 		if got := string(Inject([]byte(in), []byte("<s>"))); got != want {
 			t.Errorf("Inject(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzInject checks, for any page: Inject never panics, keeps the page
+// whole with the script in one place, and puts it before the last
+// </body> (in any ASCII case) or at the end. Seeds: below and
+// testdata/fuzz/FuzzInject.
+func FuzzInject(f *testing.F) {
+	for _, s := range []string{"<body>İstanbul</body>", "Ⱥ</body>", "</BODY>ȺȺȺ", "</body", "ſ</body>ı</body>"} {
+		f.Add(s)
+	}
+	const script = "<s>"
+	f.Fuzz(func(t *testing.T, page string) {
+		out := string(Inject([]byte(page), []byte(script)))
+		i := strings.Index(out, script)
+		for i >= 0 && out[:i]+out[i+len(script):] != page {
+			if j := strings.Index(out[i+1:], script); j >= 0 {
+				i += 1 + j
+			} else {
+				i = -1
+			}
+		}
+		if i < 0 {
+			t.Fatalf("Inject(%q) = %q: not the page with the script in one place", page, out)
+		}
+		rest := page[i:]
+		if rest != "" && !strings.HasPrefix(asciiLower(rest), "</body>") {
+			t.Errorf("Inject(%q) = %q: the script is not before </body> nor at the end", page, out)
+		}
+		if j := strings.LastIndex(asciiLower(page), "</body>"); j != i && !(j < 0 && i == len(page)) {
+			t.Errorf("Inject(%q) = %q: script at %d, last </body> at %d", page, out, i, j)
+		}
+	})
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte in
+// place.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // TestErrorOverlay shows a failed build in every page and over the event
