@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,53 @@ func TestConvertWriteNewsroomFile(t *testing.T) {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("the Markdown lacks %q:\n%s", want, data)
 		}
+	}
+}
+
+// TestConvertWriteKeepsEdits: an edit saved while `convert --write` runs
+// is never lost. It used to remove the .txt even when it had changed
+// since it was read (issue 13: 17 edits of 200 lost); now the .txt goes
+// only if it still holds what was converted.
+func TestConvertWriteKeepsEdits(t *testing.T) {
+	version := func(k int) []byte {
+		return fmt.Appendf(nil, "পুতিনের ভারত সফর\nক্রেমলিন জানিয়েছে, সংস্করণ %d।\n", k)
+	}
+	lost := 0
+	for range 100 {
+		dir := t.TempDir()
+		txt := filepath.Join(dir, "2025-10-03-edit.txt")
+		os.WriteFile(txt, version(0), 0o644)
+		done, last := make(chan struct{}), make(chan int)
+		go func() { // the editor, saving again and again
+			for k := 1; ; k++ {
+				select {
+				case <-done:
+					last <- k - 1
+					return
+				default:
+					os.WriteFile(txt, version(k), 0o644)
+				}
+			}
+		}()
+		runCLI("convert", "--site", dir, "--write", txt)
+		close(done)
+		k := <-last
+		want := fmt.Sprintf("সংস্করণ %d।", k)
+		if data, err := os.ReadFile(txt); err == nil {
+			if !bytes.Contains(data, []byte(want)) {
+				t.Errorf("the .txt holds %q, want the last save, %s", data, want)
+			}
+			continue
+		}
+		md, _ := os.ReadFile(filepath.Join(dir, "2025-10-03-edit.md"))
+		if !bytes.Contains(md, []byte(want)) {
+			lost++
+		}
+		if leftovers, _ := filepath.Glob(filepath.Join(dir, ".convert*")); len(leftovers) > 0 {
+			t.Errorf("left behind: %q", leftovers)
+		}
+	}
+	if lost > 0 {
+		t.Errorf("%d of 100 edits lost: the .txt was removed after it changed", lost)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -114,12 +115,42 @@ func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, wr
 		return fmt.Errorf("%s: written but does not read back the same (%v); the .txt is kept", target, err)
 	}
 	if !keep {
-		if err := os.Remove(p); err != nil {
+		removed, err := removeIfUnchanged(p, src)
+		if err != nil {
 			return err
+		}
+		if !removed {
+			return fmt.Errorf("%s: changed while it was converted: %s has the text as it was, and the .txt, kept, has the change; delete %s and convert again", p, target, target)
 		}
 	}
 	fmt.Fprintln(stdout, target)
 	return nil
+}
+
+// removeIfUnchanged removes the file p if it still holds src, and reports
+// whether p is gone. An editor may save p while it is converted: the file
+// is first renamed aside (a hidden name the build skips), so that a save
+// after that makes a new p instead of changing the bytes compared, and it
+// is compared there; a changed file goes back to p, unless a newer save
+// has made p again.
+func removeIfUnchanged(p string, src []byte) (bool, error) {
+	aside := filepath.Join(filepath.Dir(p), ".converting-"+filepath.Base(p))
+	if err := os.Rename(p, aside); err != nil {
+		return false, err
+	}
+	now, err := os.ReadFile(aside)
+	if err == nil && bytes.Equal(now, src) {
+		if err := os.Remove(aside); err != nil {
+			return false, err
+		}
+		_, err := os.Lstat(p) // saved again after the rename
+		return err != nil, nil
+	}
+	// os.Link, unlike os.Rename, never replaces a p saved meanwhile.
+	if lerr := os.Link(aside, p); lerr != nil && !errors.Is(lerr, os.ErrExist) {
+		return false, fmt.Errorf("%s: changed while it was converted, and could not be put back from %s: %w", p, aside, lerr)
+	}
+	return false, errors.Join(err, os.Remove(aside))
 }
 
 // verify re-reads a written Markdown file and compares it with the text
