@@ -59,10 +59,11 @@
 // YYYY-MM-DD- prefix of its file name, in ASCII or Bengali digits
 // (2025-10-03-… or ২০২৫-১০-০৩-…), at the time of the commit that first
 // added the file when that commit is on the same day, else at noon in the
-// site's zone; the commit that first added it to git (Options.GitDates);
-// its modification time, with a warning because that moves when the file
-// is copied. `convert --write` stamps the resolved
-// date into the Markdown so it never moves again.
+// site's zone; the commit that first added it to git, under this name or
+// one it had before a git mv (Options.GitDates); its modification time,
+// with a warning because that moves when the file is copied.
+// `convert --write` stamps the resolved date into the Markdown so it
+// never moves again.
 package content
 
 import (

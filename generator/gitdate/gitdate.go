@@ -3,8 +3,6 @@
 package gitdate
 
 import (
-	"bufio"
-	"bytes"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -21,10 +19,12 @@ func FirstAdded(dir string) map[string]time.Time {
 	if err != nil {
 		return dates
 	}
-	// --diff-filter=A lists each file in the commit that added it; the log
-	// runs newest first, so the last time seen for a path is its first.
-	cmd := exec.Command("git", "-c", "core.quotepath=off", "log", "--diff-filter=A",
-		"--format=%x00%aI", "--name-only", "--no-renames", "--", ".")
+	// --diff-filter=AR lists each file in the commit that added it and in
+	// those that renamed it (-M), so that a file moved to another folder
+	// keeps the date it was first committed with, not the move's. -z
+	// gives paths as they are, whatever quotes or tabs they hold.
+	cmd := exec.Command("git", "log", "-z", "-M", "--diff-filter=AR",
+		"--format=%x00@%aI", "--name-status", "--", ".")
 	cmd.Dir = abs
 	out, err := cmd.Output()
 	if err != nil {
@@ -38,24 +38,43 @@ func FirstAdded(dir string) map[string]time.Time {
 	return parse(out, prefix)
 }
 
-// parse reads `git log --format=%x00%aI --name-only` output; paths are
-// relative to the repository root and made relative to prefix.
+// parse reads `git log -z --format=%x00@%aI --name-status` output, whose
+// fields end in NUL bytes: "@" and the author time of a commit, then for
+// each file a status and its path ("A", path) or paths ("R100", old,
+// new). Paths are relative to the repository root and made relative to
+// prefix. The log runs newest first: a rename says that the file at the
+// new path was at the old path in the commits that follow (older ones),
+// and the last time seen for a file is the first commit that added it.
 func parse(out []byte, prefix string) map[string]time.Time {
+	first := map[string]time.Time{} // path at HEAD -> first added
+	later := map[string]string{}    // older path -> path at HEAD
+	headPath := func(p string) string {
+		if h, ok := later[p]; ok {
+			return h
+		}
+		return p
+	}
+	var when time.Time
+	fields := strings.Split(string(out), "\x00")
+	for i := 0; i < len(fields); i++ {
+		f := strings.TrimLeft(fields[i], "\n")
+		switch {
+		case strings.HasPrefix(f, "@"):
+			when, _ = time.Parse(time.RFC3339, f[1:])
+		case f == "A" && i+1 < len(fields):
+			i++
+			if !when.IsZero() {
+				first[headPath(fields[i])] = when
+			}
+		case strings.HasPrefix(f, "R") && i+2 < len(fields):
+			later[fields[i+1]] = headPath(fields[i+2])
+			i += 2
+		}
+	}
 	dates := map[string]time.Time{}
-	var cur time.Time
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "\x00") {
-			cur, _ = time.Parse(time.RFC3339, line[1:])
-			continue
-		}
-		if line == "" || cur.IsZero() {
-			continue
-		}
-		if p, ok := strings.CutPrefix(line, prefix); ok {
-			dates[p] = cur
+	for p, t := range first {
+		if rel, ok := strings.CutPrefix(p, prefix); ok {
+			dates[rel] = t
 		}
 	}
 	return dates

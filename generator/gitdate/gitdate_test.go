@@ -10,15 +10,17 @@ import (
 )
 
 func TestParse(t *testing.T) {
-	// git log runs newest first: the last date seen for a path is the
+	// git log runs newest first: the last date seen for a file is the
 	// commit that added it first (a file deleted and re-added keeps its
-	// first date).
-	out := "\x002025-10-05T09:00:00+06:00\n\ncontent/desk/খবর.txt\n" +
-		"\x002025-10-03T08:00:00+06:00\n\ncontent/a.txt\ncontent/desk/খবর.txt\nother/x.txt\n"
+	// first date), and a rename gives the older commits' path of a file.
+	out := "\x00@2025-10-07T09:00:00+06:00\x00\nR100\x00content/খবর.txt\x00content/2025/খবর.txt\x00" +
+		"\x00@2025-10-05T09:00:00+06:00\x00\nA\x00content/desk/\"উদ্ধৃতি\".txt\x00A\x00content/খবর.txt\x00" +
+		"\x00@2025-10-03T08:00:00+06:00\x00\nA\x00content/a\tb.txt\x00A\x00content/desk/\"উদ্ধৃতি\".txt\x00A\x00other/x.txt\x00"
 	got := parse([]byte(out), "content/")
 	want := map[string]time.Time{
-		"a.txt":        time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
-		"desk/খবর.txt": time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
+		"a\tb.txt":             time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
+		"desk/\"উদ্ধৃতি\".txt": time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
+		"2025/খবর.txt":         time.Date(2025, 10, 5, 3, 0, 0, 0, time.UTC),
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)
@@ -30,6 +32,73 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// repo makes a git repository in a new folder and returns the folder and
+// a function that runs git there with commits dated date.
+func repo(t *testing.T) (string, func(date string, args ...string)) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	git := func(date string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date,
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("", "init", "-q")
+	return dir, git
+}
+
+// TestFirstAddedFollowsRenames: a file moved with git mv keeps the date it
+// was first committed with, and names with quotes or tabs get their
+// date. Both used to fall back to the move's commit or to no date at all
+// (issue 13).
+func TestFirstAddedFollowsRenames(t *testing.T) {
+	dir, git := repo(t)
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, "content", filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const first, move, later = "2024-01-10T08:00:00+06:00", "2024-06-01T08:00:00+06:00", "2024-07-01T08:00:00+06:00"
+	write("plain.txt", "পুতিনের ভারত সফর\nক্রেমলিন জানিয়েছে, সফর ডিসেম্বরে।\n")
+	write(`"উদ্ধৃতি" সহ.txt`, "উদ্ধৃতি\nলেখা এক।\n")
+	write("ট্যাব\tসহ.txt", "ট্যাব\nলেখা দুই।\n")
+	git(first, "add", "-A")
+	git(first, "commit", "-q", "-m", "add")
+	if err := os.Mkdir(filepath.Join(dir, "content", "2024"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	git(move, "mv", "content/plain.txt", "content/2024/plain.txt")
+	git(move, "commit", "-q", "-m", "move")
+	write("plain.txt", "নতুন লেখা\nআগের নামে, অন্য লেখা।\n")
+	git(later, "add", "-A")
+	git(later, "commit", "-q", "-m", "a new file under the old name")
+
+	got := FirstAdded(filepath.Join(dir, "content"))
+	for name, date := range map[string]string{
+		"2024/plain.txt":   first,
+		`"উদ্ধৃতি" সহ.txt`: first,
+		"ট্যাব\tসহ.txt":    first,
+		"plain.txt":        later,
+	} {
+		want, _ := time.Parse(time.RFC3339, date)
+		if !got[name].Equal(want) {
+			t.Errorf("%q: %v, want %v", name, got[name], want)
+		}
+	}
+}
+
 func TestFirstAddedOutsideGit(t *testing.T) {
 	if got := FirstAdded(t.TempDir()); len(got) != 0 {
 		t.Errorf("got %v outside a git work tree", got)
@@ -37,29 +106,16 @@ func TestFirstAddedOutsideGit(t *testing.T) {
 }
 
 func TestCacheFollowsHead(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
-	dir := t.TempDir()
-	git := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE=2025-10-03T08:00:00+06:00", "GIT_COMMITTER_DATE=2025-10-03T08:00:00+06:00",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	dir, git := repo(t)
+	const date = "2025-10-03T08:00:00+06:00"
 	add := func(name string) {
 		t.Helper()
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("লেখা\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		git("add", name)
-		git("commit", "-q", "-m", "add "+name)
+		git(date, "add", name)
+		git(date, "commit", "-q", "-m", "add "+name)
 	}
-	git("init", "-q")
 	var c Cache
 	if got := c.FirstAdded(dir); len(got) != 0 {
 		t.Fatalf("before any commit: %v", got)
