@@ -33,7 +33,9 @@
 //	slug     the URL segment; default: the slug of the title
 //	tags     a list of hashtags, with or without '#'; spellings that differ
 //	         only in Unicode form (য় typed as one or two code points, ZWJ,
-//	         ZWNJ) are one tag
+//	         ZWNJ) are one tag; so are spellings with one URL ("ভারত চীন",
+//	         "ভারত-চীন"), shown as the oldest article spells it, with a
+//	         warning
 //	author   the byline; default: author in site.yaml
 //	dateline where and whence the news came, "ঢাকা, ৪ অক্টোবর (বাসস) :",
 //	         shown before the first paragraph as newspapers do (optional)

@@ -136,6 +136,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	if err != nil {
 		return stats, err
 	}
+	stats.Warnings = append(stats.Warnings, m.warnings...)
 	mem.setArticles(m, articles, bs)
 	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem}
 	if bw, ok := w.(Borrower); ok && mem == nil {

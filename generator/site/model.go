@@ -9,7 +9,6 @@ import (
 	"path"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -37,6 +36,7 @@ type model struct {
 	tags     []*render.Tag
 	months   []*render.Month
 	rank     map[*render.Article]int // place in articles
+	warnings []error
 }
 
 // permalink expands the permalink pattern for an article.
@@ -200,39 +200,47 @@ func firstParagraph(body []byte) string {
 
 // buildTags groups articles by tag identity. Articles are newest first, so
 // every tag's list is too. Tags are sorted in Bengali dictionary order.
+//
+// A tag's URL comes from its slug, and spellings that differ in more than
+// Unicode form can share one ("ভারত-চীন", "ভারত চীন"): such spellings are
+// one tag, under the spelling of the oldest article, with a warning for
+// the others. So a tag's URL and feed never move to another spelling,
+// whatever articles are added later.
 func (m *model) buildTags() {
-	byKey := map[string]*render.Tag{}
-	keyOf := map[string]string{} // spelling -> TagKey, which is costly
-	var keys []string
+	tagOf := map[string]*render.Tag{} // spelling -> its tag; TagKey is costly
+	bySlug := map[string]*render.Tag{}
+	for i := len(m.articles) - 1; i >= 0; i-- { // oldest first
+		src := m.sources[i]
+		for _, name := range src.Tags {
+			if _, ok := tagOf[name]; ok {
+				continue
+			}
+			slug := bangla.Slug(name)
+			t := bySlug[slug]
+			if t == nil {
+				t = &render.Tag{Name: name, Slug: slug, Path: "tags/" + slug + "/"}
+				bySlug[slug] = t
+				m.tags = append(m.tags, t)
+			} else if bangla.TagKey(t.Name) != bangla.TagKey(name) {
+				m.warnings = append(m.warnings, &content.Error{Path: src.Path, Line: src.TagsLine,
+					Bn:  fmt.Sprintf("ট্যাগ %q আর আগের ট্যাগ %q-এর ঠিকানা একই (tags/%s/), তাই দুটো এক ট্যাগ, নাম %q। একটিই বানান ব্যবহার করুন।", name, t.Name, slug, t.Name),
+					Msg: fmt.Sprintf("tag %q has the URL of the earlier tag %q (tags/%s/), so they are one tag, shown as %q: use one spelling", name, t.Name, slug, t.Name)})
+			}
+			tagOf[name] = t
+		}
+	}
 	for i, a := range m.articles {
 		for _, name := range m.sources[i].Tags {
-			k, ok := keyOf[name]
-			if !ok {
-				k = bangla.TagKey(name)
-				keyOf[name] = k
-			}
-			t := byKey[k]
-			if t == nil {
-				t = &render.Tag{Name: name}
-				byKey[k] = t
-				keys = append(keys, k)
+			t := tagOf[name]
+			if slices.Contains(a.Tags, t) { // two spellings of one tag
+				continue
 			}
 			t.Articles = append(t.Articles, a)
 			a.Tags = append(a.Tags, t)
 		}
 	}
-	// slugs in key order so that a collision suffix is deterministic
-	slices.Sort(keys)
-	slugs := map[string]bool{}
-	for _, k := range keys {
-		t := byKey[k]
-		s := bangla.Slug(k)
-		for n := 2; slugs[s]; n++ {
-			s = bangla.Slug(k) + "-" + strconv.Itoa(n)
-		}
-		slugs[s] = true
-		t.Slug, t.Path, t.Count = s, "tags/"+s+"/", len(t.Articles)
-		m.tags = append(m.tags, t)
+	for _, t := range m.tags {
+		t.Count = len(t.Articles)
 	}
 	col := collate.New(language.Bengali)
 	slices.SortStableFunc(m.tags, func(a, b *render.Tag) int {
