@@ -12,7 +12,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"path"
 	"strconv"
@@ -87,8 +89,13 @@ func (s *Server) Publish(files map[string][]byte, err error) {
 // not wait for them.
 func (s *Server) Close() { s.once.Do(func() { close(s.closed) }) }
 
-// ServeHTTP serves a file of the latest build, or the event stream.
+// ServeHTTP serves a file of the latest build, or the event stream, to
+// requests for localhost or an IP address (see localHost).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !localHost(r.Host) {
+		http.Error(w, "the preview answers only http://localhost:PORT/ or http://IP-ADDRESS:PORT/, not "+r.Host+": open it at the address it printed", http.StatusMisdirectedRequest)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -138,6 +145,25 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 		data = []byte("<!doctype html><title>404</title><body><h1>404</h1></body>")
 	}
 	s.send(w, r, "404.html", data, http.StatusNotFound, snap)
+}
+
+// localHost reports whether a request's Host names this machine the way
+// a browser on it or on its network would: localhost (or a name under
+// .localhost, which browsers resolve to the machine itself) or an IP
+// address. Any other name may be a DNS-rebinding attack: a page of
+// evil.example whose name is made to point at 127.0.0.1 would otherwise
+// read the drafts from the editor's browser. An IP address cannot be: a
+// page can only reach it as its own origin.
+func localHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if _, err := netip.ParseAddr(host); err == nil {
+		return true
+	}
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	return host == "localhost" || strings.HasSuffix(host, ".localhost")
 }
 
 // send writes one file with its content type, injecting the reload script

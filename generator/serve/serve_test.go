@@ -130,6 +130,40 @@ func TestRedirects(t *testing.T) {
 	}
 }
 
+// TestHostHeader: the preview answers requests for localhost and IP
+// addresses only. It used to answer any Host, so that a DNS-rebinding
+// page in the editor's browser could read the drafts (issue 13).
+func TestHostHeader(t *testing.T) {
+	ts := newServer(t)
+	for host, status := range map[string]int{
+		"127.0.0.1:1313":         http.StatusOK,
+		"localhost:1313":         http.StatusOK,
+		"LocalHost.":             http.StatusOK,
+		"preview.localhost:1313": http.StatusOK,
+		"[::1]:1313":             http.StatusOK,
+		"192.168.1.5:1313":       http.StatusOK, // --bind 0.0.0.0, from a phone
+		"evil.example":           http.StatusMisdirectedRequest,
+		"evil.example:1313":      http.StatusMisdirectedRequest,
+		"localhost.evil.example": http.StatusMisdirectedRequest,
+		"127.0.0.1.nip.io:1313":  http.StatusMisdirectedRequest,
+		"সারাক্ষণ.example:1313":  http.StatusMisdirectedRequest,
+	} {
+		req, err := http.NewRequest("GET", ts.URL+"/repo/", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Host = host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != status {
+			t.Errorf("Host %q: %d, want %d", host, resp.StatusCode, status)
+		}
+	}
+}
+
 func TestInject(t *testing.T) {
 	for in, want := range map[string]string{
 		"<html><body>x</body></html>":           "<html><body>x<s></body></html>",
