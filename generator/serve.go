@@ -62,9 +62,19 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	var warned said
 	var lang diag.Lang // of the last build's site.yaml
 	good := false      // a build has succeeded
-	rebuild := func() {
+	contentDir := filepath.Join(f.dir, "content")
+	rebuild := func(changed []string) {
 		mu.Lock()
 		defer mu.Unlock()
+		// A file the watcher saw change is read again even if its size
+		// and time are as before (touch -r after an edit).
+		var articles []string
+		for _, p := range changed {
+			if rel, err := filepath.Rel(contentDir, p); err == nil && filepath.IsLocal(rel) {
+				articles = append(articles, filepath.ToSlash(rel))
+			}
+		}
+		cache.Forget(articles)
 		var files map[string][]byte
 		var stats site.Stats
 		var err error
@@ -80,7 +90,7 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 		}
 		srv.Publish(files, err)
 	}
-	rebuild()
+	rebuild(nil)
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()

@@ -162,3 +162,28 @@ func TestServeRebuilds(t *testing.T) {
 		t.Errorf("page after the fix still shows the error or the old text")
 	}
 }
+
+// TestServeSeesEditsThatKeepTheTime: an edit that keeps the file's size
+// and modification time (touch -r) shows in the preview. The watcher
+// sees it, but the rebuild used to trust the unchanged stamp and serve
+// the old text (issue 13).
+func TestServeSeesEditsThatKeepTheTime(t *testing.T) {
+	dir := copySite(t)
+	article := filepath.Join(dir, "content", "2025-10-10-preview.md")
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "সংস্করণ ক।", 1))
+	before, err := os.Stat(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := startPreview(t, dir)
+	events := eventStream(t, base+"__digest/events")
+	waitEvent(t, events, "state ")
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "সংস্করণ খ।", 1))
+	if err := os.Chtimes(article, before.ModTime(), before.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	waitEvent(t, events, "reload ")
+	if _, body := fetch(t, base+"preview-test/"); !strings.Contains(body, "সংস্করণ খ") {
+		t.Errorf("the page still shows the text before the edit")
+	}
+}

@@ -20,7 +20,9 @@ import (
 // reading and hashing ten thousand files took most of a warm rebuild.
 // Like make and Hugo, this trusts that an edit changes the modification
 // time; a tool that writes new bytes of the same length and then sets
-// the old time back would go unseen until the next edit.
+// the old time back (touch -r) would go unseen. Forget names the files
+// to read whatever their stamps say: the preview passes those its file
+// watcher saw change.
 type Cache struct {
 	prev map[[sha256.Size]byte]*cached // entries of the last Load
 	mu   sync.Mutex
@@ -56,6 +58,15 @@ func (c *Cache) unchanged(p string, info fs.FileInfo, opts Options) (*Article, [
 		c.stamp(p, info, opts, old.key)
 	}
 	return a, warns, ok
+}
+
+// Forget makes the next Load read the files at paths (slash-separated,
+// relative to the content folder) even when their size and modification
+// time are those it saw last. Call it between Loads.
+func (c *Cache) Forget(paths []string) {
+	for _, p := range paths {
+		delete(c.prevStamps, p)
+	}
 }
 
 // stamp records how the file at p looked when it was loaded as key k.

@@ -92,3 +92,31 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 		t.Errorf("articles %+v", res.Articles)
 	}
 }
+
+// TestCacheForget: an edit that keeps the size and the modification time
+// (touch -r) is unseen, as documented, until Forget names the file.
+func TestCacheForget(t *testing.T) {
+	mod := time.Date(2025, 10, 3, 8, 0, 0, 0, time.UTC)
+	article := func(letter string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: সংস্করণ " + letter + "\ndate: 2025-10-03\n---\nলেখা।\n"), ModTime: mod}
+	}
+	fsys := fstest.MapFS{"desk/a.md": article("ক")}
+	opts := Options{Location: time.UTC, Cache: NewCache()}
+	title := func() string {
+		t.Helper()
+		res, err := Load(fsys, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Articles[0].Title
+	}
+	title()
+	fsys["desk/a.md"] = article("খ") // same length, same time
+	if got := title(); got != "সংস্করণ ক" {
+		t.Fatalf("before Forget: %q; the stamp shortcut should have kept the old parse", got)
+	}
+	opts.Cache.Forget([]string{"desk/a.md"})
+	if got := title(); got != "সংস্করণ খ" {
+		t.Errorf("after Forget: %q, want the new text", got)
+	}
+}

@@ -3,8 +3,10 @@ package serve
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,10 +15,11 @@ import (
 
 // Watch calls rebuild after files change under the folders dirs (and
 // their subfolders, including ones created later) or in the files files,
-// once changes have been quiet for debounce. It returns when ctx ends.
-// Folders that do not exist are skipped. Errors of the watcher go to
-// report. started, when not nil, is called once every watch is in place.
-func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, started, rebuild func(), report func(error)) error {
+// once changes have been quiet for debounce, with the paths that changed
+// since the last call, sorted. It returns when ctx ends. Folders that do
+// not exist are skipped. Errors of the watcher go to report. started,
+// when not nil, is called once every watch is in place.
+func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, started func(), rebuild func(changed []string), report func(error)) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return err
@@ -50,6 +53,7 @@ func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, st
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	changed := map[string]bool{}
 	for {
 		select {
 		case <-ctx.Done():
@@ -66,9 +70,12 @@ func Watch(ctx context.Context, dirs, files []string, debounce time.Duration, st
 					_ = addTree(w, p)
 				}
 			}
+			changed[p] = true
 			timer.Reset(debounce)
 		case <-timer.C:
-			rebuild()
+			paths := slices.Sorted(maps.Keys(changed))
+			clear(changed)
+			rebuild(paths)
 		}
 	}
 }

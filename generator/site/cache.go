@@ -74,6 +74,11 @@ func (c *Cache) start() *memo {
 	return &memo{c: c, bodies: make(map[key]body, len(c.bodies)), files: make(map[string]file, len(c.files))}
 }
 
+// Forget makes the next build read the articles at paths (relative to the
+// content folder, slash-separated) again, even if they look unchanged:
+// see content.Cache.Forget.
+func (c *Cache) Forget(paths []string) { c.content.Forget(paths) }
+
 func (c *Cache) contentCache() *content.Cache {
 	if c == nil {
 		return nil
