@@ -231,6 +231,15 @@ func unreadable(p string, err error) error {
 // parseFile parses the bytes of the file at p, modified at mod. byMod
 // says that the article's date is mod: FileDate warns exactly then.
 func parseFile(p string, src []byte, mod time.Time, opts Options) (a *Article, warns []error, byMod bool, err error) {
+	a, warns, byMod, err = parseFormat(p, src, mod, opts)
+	if err == nil {
+		warns = append(warns, invisibles(a)...)
+	}
+	return a, warns, byMod, err
+}
+
+// parseFormat is parseFile for the format p's extension names.
+func parseFormat(p string, src []byte, mod time.Time, opts Options) (a *Article, warns []error, byMod bool, err error) {
 	if path.Ext(p) == ".md" {
 		a, warns, err := Parse(p, src, opts.Location)
 		if err != nil {
