@@ -10,17 +10,22 @@ import (
 // shareImage is the default Open Graph image under static/.
 const shareImage = "images/share.png"
 
-// image returns the absolute URL of a page's share image.
+// image returns the absolute URL of a page's share image: an http or
+// https address as it is, a path on the site under the base URL, and the
+// default for anything else (javascript:alert(7), data:…, //host/x, a
+// name url.Parse refuses), so that only web addresses reach a page.
 func (t *Templates) image(p *Page) string {
-	if p.Article != nil && p.Article.Image != "" {
-		if strings.Contains(p.Article.Image, "://") {
-			// Only web addresses: javascript://… or data: never reach a page.
-			if u, err := url.Parse(p.Article.Image); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-				return p.Article.Image
-			}
-			return AbsURL(t.base, shareImage)
-		}
-		return AbsURL(t.base, strings.TrimPrefix(p.Article.Image, "/"))
+	if p.Article == nil || p.Article.Image == "" {
+		return AbsURL(t.base, shareImage)
+	}
+	img := p.Article.Image
+	u, err := url.Parse(img)
+	switch {
+	case err != nil:
+	case (u.Scheme == "http" || u.Scheme == "https") && u.Host != "":
+		return img
+	case u.Scheme == "" && u.Host == "":
+		return AbsURL(t.base, strings.TrimPrefix(img, "/"))
 	}
 	return AbsURL(t.base, shareImage)
 }

@@ -90,6 +90,37 @@ func TestAbsURL(t *testing.T) {
 	}
 }
 
+// TestShareImage: an article's image is a web address or a path on the
+// site; anything else is the default share image, as the README
+// promises. javascript:alert(7), without "//", used to become a site URL
+// (issue 13).
+func TestShareImage(t *testing.T) {
+	tm, err := Parse(mapFS(nil), testSite(), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const share = "https://user.github.io/digest/images/share.png"
+	for in, want := range map[string]string{
+		"":                             share,
+		"images/সফর.png":               "https://user.github.io/digest/images/%E0%A6%B8%E0%A6%AB%E0%A6%B0.png",
+		"/images/a.png":                "https://user.github.io/digest/images/a.png",
+		"https://example.org/a.png":    "https://example.org/a.png",
+		"javascript:alert(7)":          share,
+		"JavaScript:alert(7)":          share,
+		"javascript://x%0aalert(5)":    share,
+		"data:image/png;base64,AAAA":   share,
+		"vbscript:msgbox":              share,
+		"//evil.example/a.png":         share,
+		"https:///no-host.png":         share,
+		"file:///etc/passwd":           share,
+		"http://[::1]:namedport/a.png": share,
+	} {
+		if got := tm.image(&Page{Article: &Article{Image: in}}); got != want {
+			t.Errorf("image %q: %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestCached: {{cached}} writes what {{template}} writes, once per article
 // for the kinds that share a partial, and honours a kind that redefines
 // the partial or a template it calls.
