@@ -57,7 +57,12 @@ func isLeap(year int) bool {
 
 // Format returns d as a reader sees it, day, month name and year:
 // "১০ অগ্রহায়ণ ১৪৩৩", or "10 অগ্রহায়ণ 1433" when latin is set. Add the era
-// name বঙ্গাব্দ in the template where it is wanted.
+// name বঙ্গাব্দ in the template where it is wanted. A date before the era
+// began (14 April 594, ১ বৈশাখ ১), whose Year is 0 or less, has no Bangla
+// date: Format returns "" rather than a year such as -৫৯৩.
 func (d BanglaDate) Format(latin bool) string {
+	if d.Year < 1 {
+		return ""
+	}
 	return FormatInt(d.Day, latin) + " " + nameAt(banglaMonthNames[:], d.Month-1) + " " + FormatInt(d.Year, latin)
 }

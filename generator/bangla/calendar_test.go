@@ -192,3 +192,23 @@ func TestBanglaDateFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestBanglaDateBeforeTheEra: the era begins on 14 April 594 (১ বৈশাখ ১);
+// an earlier date has no Bangla date and formats as "". Year 1 used to
+// print as -৫৯৩ (issue 13).
+func TestBanglaDateBeforeTheEra(t *testing.T) {
+	for day, want := range map[string]string{
+		"0001-01-01": "",
+		"0594-04-13": "",
+		"0594-04-14": "১ বৈশাখ ১",
+		"2026-11-25": "১০ অগ্রহায়ণ ১৪৩৩",
+	} {
+		d, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ToBangla(d).Format(false); got != want {
+			t.Errorf("ToBangla(%s).Format(false) = %q, want %q", day, got, want)
+		}
+	}
+}
