@@ -15,6 +15,7 @@ import (
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/convert"
+	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/gitdate"
 )
 
@@ -120,7 +121,9 @@ func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, wr
 			return err
 		}
 		if !removed {
-			return fmt.Errorf("%s: changed while it was converted: %s has the text as it was, and the .txt, kept, has the change; delete %s and convert again", p, target, target)
+			return &diag.Error{Path: p,
+				Bn:  fmt.Sprintf("রূপান্তরের সময় ফাইলটি বদলেছে: %s-এ আগের লেখা আছে, আর .txt ফাইলটি (রাখা হয়েছে) নতুন বদলসহ; %s মুছে আবার রূপান্তর করুন", target, target),
+				Msg: fmt.Sprintf("changed while it was converted: %s has the text as it was, and the .txt, kept, has the change; delete %s and convert again", target, target)}
 		}
 	}
 	fmt.Fprintln(stdout, target)
