@@ -30,7 +30,11 @@
 //	         plain date (2025-10-03) or date and time (2025-10-03 10:00) in
 //	         the site's time zone; Bengali digits are fine (২০২৫-১০-০৩)
 //	updated  last significant change, same formats (optional)
-//	slug     the URL segment; default: the slug of the title
+//	slug     the URL segment; default: the slug of the title the file had
+//	         when it was first committed to git (see Source.FirstSlugs in
+//	         package site), else of its title
+//	aliases  earlier URLs of the article, such as [/old-title/]: each gets a
+//	         page that redirects to the article
 //	tags     a list of hashtags, with or without '#'; spellings that differ
 //	         only in Unicode form (য় typed as one or two code points, ZWJ,
 //	         ZWNJ) are one tag; so are spellings with one URL ("ভারত চীন",
@@ -71,6 +75,7 @@ package content
 import (
 	"time"
 
+	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/diag"
 )
 
@@ -96,14 +101,18 @@ type Article struct {
 	Updated   time.Time // zero when not set
 	Slug      string    // from front matter; empty means derive from the title
 	SlugLine  int
-	Tags      []string // display spellings, deduplicated by bangla.TagKey
-	TagsLine  int
-	Author    string
-	Summary   string
-	Draft     bool
-	Image     string
-	Body      string // Markdown
-	BodyLine  int    // line of the file where Body starts
+	// Aliases are earlier URLs of the article, as written in front
+	// matter; the build writes a redirect page at each.
+	Aliases     []string
+	AliasesLine int
+	Tags        []string // display spellings, deduplicated by bangla.TagKey
+	TagsLine    int
+	Author      string
+	Summary     string
+	Draft       bool
+	Image       string
+	Body        string // Markdown
+	BodyLine    int    // line of the file where Body starts
 	// Sum identifies everything the parse read (see Cache); it is set
 	// only by a Load with a Cache, so that a build can key what it makes
 	// from the article without hashing the text again.
@@ -112,3 +121,22 @@ type Article struct {
 
 // Error is a problem in an article file. Line is 0 when unknown.
 type Error = diag.Error
+
+// maxTitleSlugRunes keeps URLs made from long headlines readable: the
+// slug is cut at a word boundary instead of getting a hash suffix.
+const maxTitleSlugRunes = 50
+
+// TitleSlug makes the default slug of an article from its title.
+func TitleSlug(title string) string {
+	short, _ := bangla.Truncate(title, maxTitleSlugRunes)
+	return bangla.Slug(short)
+}
+
+// URLSlug returns the URL segment the article asks for: its slug: when
+// set, else the slug of its title.
+func (a *Article) URLSlug() string {
+	if a.Slug != "" {
+		return bangla.Slug(a.Slug)
+	}
+	return TitleSlug(a.Title)
+}

@@ -100,7 +100,7 @@ func split(path, text string) (fm string, body string, bodyLine int, err error) 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // knownKeys lists the front matter keys for the warning about others.
-const knownKeys = "title, kicker, date, updated, slug, tags, author, dateline, caption, summary, draft, image"
+const knownKeys = "title, kicker, date, updated, slug, aliases, tags, author, dateline, caption, summary, draft, image"
 
 // decodeFrontMatter fills a from the YAML text fm, which starts on line 2.
 func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]error, error) {
@@ -197,6 +197,8 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 			a.Updated = date(k, v)
 		case "slug":
 			a.Slug, a.SlugLine = strings.TrimSpace(str(k, v)), v.Line+first
+		case "aliases":
+			a.Aliases, a.AliasesLine = a.decodeAliases(path, v, first, &errs), v.Line+first
 		case "author":
 			a.Author = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "kicker":
@@ -288,6 +290,34 @@ func trimAll(ss []string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = strings.TrimSpace(s)
+	}
+	return out
+}
+
+// decodeAliases reads the aliases: list, the earlier URLs of the article,
+// as written: the site checks and cleans them, since only it knows the
+// base path and the other pages.
+func (a *Article) decodeAliases(path string, v *yaml.Node, first int, errs *[]error) []string {
+	var raw []*yaml.Node
+	switch {
+	case v.Kind == yaml.SequenceNode:
+		raw = v.Content
+	case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
+		raw = []*yaml.Node{v}
+	case v.Kind != yaml.ScalarNode:
+		*errs = append(*errs, &Error{Path: path, Line: v.Line + first,
+			Bn:  "aliases: পুরোনো ঠিকানাগুলোর তালিকা হতে হবে, যেমন [/পুরোনো-ঠিকানা/]",
+			Msg: "aliases must be a list of earlier URLs, such as [/old-address/]"})
+	}
+	var out []string
+	for _, n := range raw {
+		if n.Kind != yaml.ScalarNode || strings.TrimSpace(n.Value) == "" {
+			*errs = append(*errs, &Error{Path: path, Line: n.Line + first,
+				Bn:  "aliases: প্রতিটি পুরোনো ঠিকানা একটি পথ হবে, যেমন /পুরোনো-ঠিকানা/; খালিগুলো মুছে দিন",
+				Msg: "each alias must be a path such as /old-address/; remove empty ones"})
+			continue
+		}
+		out = append(out, strings.TrimSpace(n.Value))
 	}
 	return out
 }

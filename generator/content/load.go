@@ -317,3 +317,22 @@ func FromText(p string, doc *convert.Article, date time.Time) *Article {
 		BodyLine:  1,
 	}
 }
+
+// SlugOf returns the URL segment that the article file at p, with the
+// bytes src, asks for (see Article.URLSlug), and false when the file does
+// not parse. The build reads it from the file's first committed version,
+// so that a later title does not move a published URL.
+func SlugOf(p string, src []byte) (string, bool) {
+	if path.Ext(p) == ".md" {
+		a, _, err := Parse(p, src, time.UTC)
+		if err != nil {
+			return "", false
+		}
+		return a.URLSlug(), true
+	}
+	doc, err := convert.Parse(p, src)
+	if err != nil {
+		return "", false
+	}
+	return FromText(p, doc, time.Time{}).URLSlug(), true
+}

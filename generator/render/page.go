@@ -65,6 +65,9 @@ type Tag struct {
 	Articles []*Article `json:"-"`
 }
 
+// FeedPath is the site-relative path of the tag's RSS feed.
+func (t *Tag) FeedPath() string { return t.Path + "feed.xml" }
+
 // Pager is the position of a list page among its siblings.
 type Pager struct {
 	Number, Total int
@@ -97,7 +100,7 @@ type Month struct {
 // Page is the data of one page: Kind says which template runs.
 type Page struct {
 	Site        *Site
-	Kind        string // "home", "article", "tag", "tags", "archive", "404", "search"
+	Kind        string // one of Kinds: "home", "article", "tag", "tags", "archive", "404", "search", "subscribe"
 	Title       string // without the site name
 	Description string
 	Path        string // site-relative path of this page
@@ -105,7 +108,7 @@ type Page struct {
 	List        []*Article
 	Pager       *Pager
 	Tag         *Tag
-	Tags        []*Tag
+	Tags        []*Tag // the tag index and subscribe pages: every tag
 	Months      []*Month
 	Feeds       []Feed
 }

@@ -47,7 +47,7 @@ type partialKey struct {
 }
 
 // Kinds are the page templates a site must have, as <kind>.html files.
-var Kinds = []string{"home", "article", "tag", "tags", "archive", "404", "search"}
+var Kinds = []string{"home", "article", "tag", "tags", "archive", "404", "search", "subscribe"}
 
 // Parse reads the templates folder: base.html holds the layout, optional
 // files under partials/ are shared, and each kind in Kinds has its own

@@ -83,7 +83,7 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil)
+	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -30,6 +30,11 @@ type Source struct {
 	Static    fs.FS
 	// GitDates maps content-relative paths to their first commit's time.
 	GitDates map[string]time.Time
+	// FirstSlugs maps content-relative paths to the slug that the file's
+	// first committed version asked for, for files changed since. An
+	// article without slug: keeps it, so that its published URL does not
+	// move when its title is fixed. May be nil.
+	FirstSlugs map[string]string
 }
 
 // Options change what a build includes.
@@ -132,7 +137,10 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		stats.Warnings = append(stats.Warnings, err)
 	}
 	bs := bodies.of(articles)
-	m, err := newModel(cfg, articles, bs, mem)
+	m, err := newModel(cfg, articles, bs, src.FirstSlugs, mem)
+	if err == nil {
+		err = m.staticClashes(src.Static)
+	}
 	if err != nil {
 		return stats, err
 	}
@@ -268,7 +276,10 @@ func (b *builder) run(static fs.FS) error {
 	for _, t := range b.m.tags {
 		jobs = append(jobs, func() error { return b.tagFeed(t) })
 	}
-	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras)
+	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras, b.subscribe, b.opml)
+	for _, a := range b.m.aliases {
+		jobs = append(jobs, func() error { return b.redirect(a) })
+	}
 	if b.cfg.SearchEnabled() {
 		jobs = append(jobs, b.searchPage)
 	}
@@ -291,7 +302,7 @@ func (b *builder) siteFeedLinks() []render.Feed {
 
 func tagFeedLinks(t *render.Tag) []render.Feed {
 	return []render.Feed{
-		{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.Path + "feed.xml"},
+		{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.FeedPath()},
 	}
 }
 
@@ -397,6 +408,30 @@ func (b *builder) searchPage() error {
 	})
 }
 
+// The subscribe page and the OPML list of hashtag feeds it links.
+const (
+	subscribeDir = "subscribe"
+	opmlFile     = "feeds.opml"
+)
+
+// subscribe writes /subscribe/, which explains feeds to readers and lists
+// the address of every feed, the whole digest's and each hashtag's.
+func (b *builder) subscribe() error {
+	return b.page(subscribeDir+"/index.html", &render.Page{
+		Kind: "subscribe", Title: "সাবস্ক্রাইব", Description: b.cfg.Title + ": ফিড রিডারে সব খবর বা একটি হ্যাশট্যাগের খবর পান",
+		Path: subscribeDir + "/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
+	})
+}
+
+// redirect writes the page at an earlier URL of an article.
+func (b *builder) redirect(a alias) error {
+	data, err := b.tmpl.Redirect(a.to)
+	if err != nil {
+		return err
+	}
+	return b.write(a.name, data)
+}
+
 func (b *builder) notFound() error {
 	return b.page("404.html", &render.Page{
 		Kind: "404", Title: "পাতাটি পাওয়া যায়নি", Path: "404.html", Feeds: b.siteFeedLinks(),
@@ -427,6 +462,7 @@ func (b *builder) extras() error {
 	for _, t := range b.m.tags {
 		loc(t.Path, t.Articles[0].Date)
 	}
+	loc(subscribeDir+"/", time.Time{})
 	sm.WriteString("</urlset>\n")
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + render.AbsURL(b.cfg.Base, "sitemap.xml") + "\n"
 	files := map[string][]byte{

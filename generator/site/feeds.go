@@ -105,5 +105,20 @@ func (b *builder) siteFeeds() error {
 // reads. A second format would double the largest part of a big site's
 // output (each tag feed carries its articles' full text) for no reader.
 func (b *builder) tagFeed(t *render.Tag) error {
-	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, t.Path, feedFile{"feed.xml", feed.RSS})
+	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, "", feedFile{t.FeedPath(), feed.RSS})
+}
+
+// opml writes the list of every hashtag feed that a feed reader imports
+// in one step, linked from the subscribe page.
+func (b *builder) opml() error {
+	list := make([]feed.Outline, len(b.m.tags))
+	for i, t := range b.m.tags {
+		list[i] = feed.Outline{Title: "#" + t.Name + " — " + b.cfg.Title,
+			FeedURL: render.AbsURL(b.cfg.Base, t.FeedPath()), PageURL: render.AbsURL(b.cfg.Base, t.Path)}
+	}
+	data, err := feed.OPML(b.cfg.Title+": সব হ্যাশট্যাগের ফিড", list)
+	if err != nil {
+		return err
+	}
+	return b.write(opmlFile, data)
 }

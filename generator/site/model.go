@@ -22,10 +22,10 @@ import (
 )
 
 // reserved are first path segments that the generator writes itself; an
-// article slug may not take them.
+// article slug or an alias may not take them.
 var reserved = map[string]bool{
 	"tags": true, "page": true, "archive": true, "search": true, "fonts": true,
-	"css": true, "js": true, "images": true, "pagefind": true,
+	"css": true, "js": true, "images": true, "pagefind": true, subscribeDir: true,
 }
 
 // model is the site after loading: articles newest first, tags in Bengali
@@ -36,6 +36,7 @@ type model struct {
 	tags     []*render.Tag
 	months   []*render.Month
 	rank     map[*render.Article]int // place in articles
+	aliases  []alias                 // in the order of the articles' files
 	warnings []error
 }
 
@@ -91,9 +92,10 @@ type body struct {
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
-// bodies[i] belongs to in[i]. mem, when not nil, may supply the related
-// articles from the last build.
-func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *memo) (*model, error) {
+// bodies[i] belongs to in[i]. firstSlugs holds the slugs of files whose
+// first committed version asked for another URL (see Source.FirstSlugs).
+// mem, when not nil, may supply the related articles from the last build.
+func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlugs map[string]string, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
 		a *render.Article
@@ -103,11 +105,9 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 	var errs []error
 	byPath := make(map[string]*content.Article, len(in))
 	for i, c := range in {
-		slug := c.Slug
-		if slug == "" {
-			slug = titleSlug(c.Title)
-		} else {
-			slug = bangla.Slug(slug)
+		slug := c.URLSlug()
+		if first, ok := firstSlugs[c.Path]; ok && c.Slug == "" && first != "" {
+			slug = first
 		}
 		p := permalink(cfg.Permalink, c, slug, cfg.Location)
 		first, _, _ := strings.Cut(p, "/")
@@ -151,6 +151,13 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	targets := make([]*render.Article, len(all))
+	for i, e := range all {
+		targets[i] = e.a
+	}
+	if err := m.buildAliases(cfg.BasePath(), in, targets, byPath); err != nil {
+		return nil, err
+	}
 	// newest first; ties by path so the order never depends on scheduling
 	slices.SortFunc(all, func(x, y idx) int {
 		if c := y.c.Date.Compare(x.c.Date); c != 0 {
@@ -174,16 +181,6 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, mem *mem
 	m.buildMonths(cfg.Location)
 	mem.relate(m.articles)
 	return m, nil
-}
-
-// maxTitleSlugRunes keeps URLs made from long headlines readable: the
-// slug is cut at a word boundary instead of getting a hash suffix.
-const maxTitleSlugRunes = 50
-
-// titleSlug makes the default slug of an article from its title.
-func titleSlug(title string) string {
-	short, _ := bangla.Truncate(title, maxTitleSlugRunes)
-	return bangla.Slug(short)
 }
 
 var paraRE = regexp.MustCompile(`(?s)<p>(.*?)</p>`)

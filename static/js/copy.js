@@ -1,0 +1,19 @@
+// The subscribe page's copy buttons. The feed addresses are text on the
+// page, readable and selectable without this script; it only shows the
+// buttons, when the browser can copy, and says in Bengali that it did.
+
+const status = document.getElementById("copy-status");
+
+if (navigator.clipboard && window.isSecureContext) {
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(button.dataset.copy);
+        status.textContent = "ঠিকানা কপি হয়েছে: এবার ফিড রিডারে পেস্ট করুন।";
+      } catch {
+        status.textContent = "কপি করা গেল না: ঠিকানাটি বেছে নিয়ে নিজে কপি করুন।";
+      }
+    });
+  }
+}
