@@ -23,8 +23,10 @@ import (
 type siteFlags struct {
 	dir, out, baseURL string
 	drafts, future    bool
-	// git, when not nil, keeps the git dates between loads (serve).
-	git *gitdate.Cache
+	// git and blobs, when not nil, keep what git history says between
+	// loads (serve).
+	git   *gitdate.Cache
+	blobs *gitdate.BlobCache
 }
 
 // registerSite adds --site, the flag of every command that reads a site.
@@ -86,6 +88,7 @@ func (f *siteFlags) load() (site.Source, error) {
 	} else {
 		src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
 	}
+	src.FirstSlugs = f.firstSlugs(filepath.Join(f.dir, "content"))
 	return src, nil
 }
 

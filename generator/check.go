@@ -64,6 +64,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	lang := src.Config.MessageLang()
 	var w serve.MemWriter
 	stats, err := site.Build(src, site.Options{Drafts: true, Future: true}, &w)
+	if err == nil {
+		stats.Warnings = append(stats.Warnings, f.vanished(src.Config, w.Files())...)
+	}
 	printWarnings(stderr, stats.Warnings, lang)
 	if err != nil {
 		return diag.Localize(err, lang)

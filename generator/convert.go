@@ -36,6 +36,7 @@ func cmdConvert(args []string, stdout, stderr io.Writer) error {
 	}
 	var errs []error
 	dates := map[string]map[string]time.Time{} // one git call per folder
+	slugs := map[string]map[string]string{}
 	for _, p := range fs.Args() {
 		abs, err := filepath.Abs(p)
 		if err != nil {
@@ -44,8 +45,9 @@ func cmdConvert(args []string, stdout, stderr io.Writer) error {
 		dir := filepath.Dir(abs)
 		if dates[dir] == nil {
 			dates[dir] = gitdate.FirstAdded(dir)
+			slugs[dir] = firstSlugs(dir, gitdate.FirstBlobs(dir))
 		}
-		if err := convertFile(p, cfg, dates[dir], *write, *keep, stdout, stderr); err != nil {
+		if err := convertFile(p, cfg, dates[dir], slugs[dir], *write, *keep, stdout, stderr); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -66,8 +68,8 @@ func siteConfig(dir string) (*config.Config, error) {
 }
 
 // convertFile converts one text file; gitDates holds the first-commit
-// dates of the files in its folder.
-func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, write, keep bool, stdout, stderr io.Writer) error {
+// dates of the files in its folder, slugs their first versions' slugs.
+func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, slugs map[string]string, write, keep bool, stdout, stderr io.Writer) error {
 	if filepath.Ext(p) == ".md" {
 		return convertBijoyMarkdown(p, cfg, write, stdout, stderr)
 	}
@@ -94,6 +96,7 @@ func convertFile(p string, cfg *config.Config, gitDates map[string]time.Time, wr
 	if warn != nil {
 		fmt.Fprintln(stderr, "warning:", strings.Replace(warn.Error(), filepath.Base(p), p, 1))
 	}
+	pinSlug(doc, filepath.Base(p), slugs)
 	md := doc.Markdown(date)
 	if !write {
 		_, err := stdout.Write(md)

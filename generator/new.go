@@ -46,17 +46,19 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 // newArticle writes dir/YYYY-MM-DD-slug.md for a new article and returns
 // its path. It never overwrites a file. The article is a draft: the
 // preview shows it, a build leaves it out, and content.Parse refuses its
-// placeholder body once draft: false is set.
+// placeholder body once draft: false is set. The front matter pins slug:,
+// so that the URL stays when the title is fixed after publishing.
 func newArticle(dir, title, author string, now time.Time) (string, error) {
 	name := now.Format("2006-01-02") + "-" + bangla.Slug(title) + ".md"
 	p := filepath.Join(dir, name)
 	fm, err := yaml.Marshal(struct {
 		Title  string   `yaml:"title"`
+		Slug   string   `yaml:"slug"`
 		Date   string   `yaml:"date"`
 		Tags   []string `yaml:"tags,flow"`
 		Author string   `yaml:"author,omitempty"`
 		Draft  bool     `yaml:"draft"`
-	}{title, now.Format("2006-01-02"), []string{}, author, true})
+	}{title, content.TitleSlug(title), now.Format("2006-01-02"), []string{}, author, true})
 	if err != nil {
 		return "", err
 	}

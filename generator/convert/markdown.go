@@ -86,6 +86,7 @@ func writeLines(b *strings.Builder, text, indent string) {
 // frontMatter fixes the order of the keys that Markdown writes.
 type frontMatter struct {
 	Title    string    `yaml:"title"`
+	Slug     string    `yaml:"slug,omitempty"`
 	Kicker   string    `yaml:"kicker,omitempty"`
 	Date     timestamp `yaml:"date"`
 	Tags     []string  `yaml:"tags"`
@@ -105,7 +106,7 @@ func (t timestamp) MarshalYAML() (any, error) {
 }
 
 // Markdown returns the whole Markdown file: YAML front matter between
-// "---" lines with title, kicker, date (RFC 3339 in date's location),
+// "---" lines with title, slug (when a.Slug is set), kicker, date (RFC 3339 in date's location),
 // tags, author, dateline and caption (each of kicker, author, dateline and
 // caption only when there is one) and summary (the lead), then a blank
 // line and Body.
@@ -113,6 +114,7 @@ func (t timestamp) MarshalYAML() (any, error) {
 func (a *Article) Markdown(date time.Time) []byte {
 	fm := frontMatter{
 		Title:    a.Title,
+		Slug:     a.Slug,
 		Kicker:   a.Kicker,
 		Date:     timestamp(date),
 		Tags:     a.Tags,

@@ -67,6 +67,9 @@ type Article struct {
 	// Warnings are the guesses and repairs an editor should look at, each
 	// with the file name given to Parse and a line, Bengali first.
 	Warnings []*diag.Error
+	// Slug, when set by the caller, is written as slug: by Markdown, so
+	// that the article's URL stays what it was when the title changes.
+	Slug string
 }
 
 // Limits of the short lines that the format recognizes, in runes (code

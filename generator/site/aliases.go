@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -124,4 +125,43 @@ func aliasPath(raw, basePath string) (string, bool) {
 		return s, true
 	}
 	return s + "/", true
+}
+
+// Vanished returns the pages that an earlier build's sitemap (the output
+// folder's sitemap.xml) lists and files, a new build, lacks: article URLs
+// that readers may have shared and that would now lead nowhere. The
+// site's own list pages are left out: a tag page goes with its last
+// article. Paths are site-relative, such as "পুরোনো-শিরোনাম/".
+func Vanished(sitemap []byte, files map[string][]byte) ([]string, error) {
+	var doc struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(sitemap, &doc); err != nil {
+		return nil, fmt.Errorf("reading the sitemap of the last build: %w", err)
+	}
+	if len(doc.URLs) == 0 {
+		return nil, nil
+	}
+	home := doc.URLs[0].Loc // the build lists the home page first
+	var gone []string
+	for _, u := range doc.URLs[1:] {
+		rel, ok := strings.CutPrefix(u.Loc, home)
+		if !ok {
+			continue
+		}
+		if p, err := url.PathUnescape(rel); err == nil {
+			rel = p
+		}
+		first, _, _ := strings.Cut(rel, "/")
+		name := rel
+		if strings.HasSuffix(rel, "/") {
+			name += "index.html"
+		}
+		if _, ok := files[name]; !ok && !reserved[first] && rel != "" {
+			gone = append(gone, rel)
+		}
+	}
+	return gone, nil
 }

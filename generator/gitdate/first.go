@@ -1,0 +1,162 @@
+package gitdate
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// This file finds the first committed version of each file, so that the
+// build can keep the URL an article was first published under: GitHub
+// Pages builds every push from a clean clone, so the history is the one
+// record of what an earlier build published that every build can read.
+
+// FirstBlobs maps each file under dir (paths relative to dir, with
+// slashes) to the git object id of the version the commit that first
+// added it holds. Outside a git work tree it returns an empty map.
+func FirstBlobs(dir string) map[string]string {
+	blobs := map[string]string{}
+	abs, prefix, ok := workTree(dir)
+	if !ok {
+		return blobs
+	}
+	// --raw lists ":oldmode newmode oldid newid A\tpath" for each added
+	// file; newest first, so the last id seen for a path is its first.
+	out, err := git(abs, nil, "-c", "core.quotepath=off", "log", "--diff-filter=A", "--no-renames",
+		"--raw", "--no-abbrev", "--format=", "--", ".")
+	if err != nil {
+		return blobs
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	for sc.Scan() {
+		meta, name, ok := strings.Cut(sc.Text(), "\t")
+		f := strings.Fields(meta)
+		if !ok || len(f) != 5 || f[4] != "A" {
+			continue
+		}
+		if p, ok := strings.CutPrefix(name, prefix); ok {
+			blobs[p] = f[3]
+		}
+	}
+	return blobs
+}
+
+// ChangedSinceFirst returns the bytes of the first versions (see
+// FirstBlobs) of the files under dir that differ from it now, in the
+// index or in the work tree. A file that never changed is left out: its
+// current text is its first.
+func ChangedSinceFirst(dir string, first map[string]string) map[string][]byte {
+	found := map[string][]byte{}
+	abs, prefix, ok := workTree(dir)
+	if !ok || len(first) == 0 {
+		return found
+	}
+	staged, err := git(abs, nil, "ls-files", "-s", "-z", "--full-name", "--", ".")
+	if err != nil {
+		return found
+	}
+	index := map[string]string{}
+	for _, rec := range strings.Split(string(staged), "\x00") {
+		meta, name, ok := strings.Cut(rec, "\t")
+		f := strings.Fields(meta)
+		if p, in := strings.CutPrefix(name, prefix); ok && in && len(f) == 3 {
+			index[p] = f[1]
+		}
+	}
+	edited, err := git(abs, nil, "diff", "--name-only", "-z", "--no-renames", "--", ".")
+	if err != nil {
+		return found
+	}
+	changed := map[string]bool{}
+	for _, name := range strings.Split(string(edited), "\x00") {
+		if p, ok := strings.CutPrefix(name, prefix); ok && name != "" {
+			changed[p] = true
+		}
+	}
+	var paths, ids []string
+	for p, id := range first {
+		if index[p] != id || changed[p] {
+			paths = append(paths, p)
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return found
+	}
+	out, err := git(abs, strings.NewReader(strings.Join(ids, "\n")+"\n"), "cat-file", "--batch")
+	if err != nil {
+		return found
+	}
+	for i, p := range paths {
+		data, rest, err := catFileEntry(out, ids[i])
+		if err != nil {
+			return map[string][]byte{}
+		}
+		found[p], out = data, rest
+	}
+	return found
+}
+
+// catFileEntry reads one "<id> blob <size>\n<bytes>\n" entry of git
+// cat-file --batch output and returns its bytes and the rest.
+func catFileEntry(out []byte, id string) (data, rest []byte, err error) {
+	head, body, ok := bytes.Cut(out, []byte("\n"))
+	f := strings.Fields(string(head))
+	if !ok || len(f) != 3 || f[0] != id || f[1] != "blob" {
+		return nil, nil, fmt.Errorf("git cat-file: unexpected %q", head)
+	}
+	n, err := strconv.Atoi(f[2])
+	if err != nil || n+1 > len(body) {
+		return nil, nil, fmt.Errorf("git cat-file: bad size in %q", head)
+	}
+	return body[:n], body[n+1:], nil
+}
+
+// workTree returns the absolute dir and its path from the top of its git
+// work tree ("content/"), or false outside one.
+func workTree(dir string) (abs, prefix string, ok bool) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", "", false
+	}
+	top, err := git(abs, nil, "rev-parse", "--show-prefix")
+	if err != nil {
+		return "", "", false
+	}
+	return abs, strings.TrimSpace(string(top)), true
+}
+
+// git runs git in dir with stdin and returns its standard output.
+func git(dir string, stdin *strings.Reader, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	if stdin != nil {
+		cmd.Stdin = stdin
+	}
+	return cmd.Output()
+}
+
+// BlobCache remembers the result of FirstBlobs while HEAD stays on the
+// same commit, as Cache does for FirstAdded: the preview server rebuilds
+// after every save, which changes no commit. It is not safe for
+// concurrent use.
+type BlobCache struct {
+	dir, head string
+	blobs     map[string]string
+}
+
+// FirstBlobs returns FirstBlobs(dir), running git log again only when dir
+// or the commit of HEAD changed since the last call. The map must not be
+// changed.
+func (c *BlobCache) FirstBlobs(dir string) map[string]string {
+	head := headCommit(dir)
+	if c.blobs == nil || dir != c.dir || head != c.head {
+		c.dir, c.head, c.blobs = dir, head, FirstBlobs(dir)
+	}
+	return c.blobs
+}

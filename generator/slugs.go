@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/sarakhon/digest/generator/config"
+	"github.com/sarakhon/digest/generator/content"
+	"github.com/sarakhon/digest/generator/convert"
+	"github.com/sarakhon/digest/generator/diag"
+	"github.com/sarakhon/digest/generator/gitdate"
+	"github.com/sarakhon/digest/generator/site"
+)
+
+// firstSlugs returns, for each file under dir that changed since git
+// first added it, the slug its first committed version asked for (see
+// site.Source.FirstSlugs). blobs is gitdate.FirstBlobs(dir). Only the
+// changed files' first versions are read, so a build of ten thousand
+// articles of which a few were edited reads a few.
+func firstSlugs(dir string, blobs map[string]string) map[string]string {
+	slugs := map[string]string{}
+	for p, src := range gitdate.ChangedSinceFirst(dir, blobs) {
+		if s, ok := content.SlugOf(p, src); ok {
+			slugs[p] = s
+		}
+	}
+	return slugs
+}
+
+// pinSlug sets the slug that convert writes into the Markdown of the text
+// file name (relative to its folder): the one its URL has now, so that
+// converting and then fixing the title moves no URL. slugs is firstSlugs
+// of the file's folder.
+func pinSlug(doc *convert.Article, name string, slugs map[string]string) {
+	if s, ok := slugs[name]; ok {
+		doc.Slug = s
+		return
+	}
+	doc.Slug = content.TitleSlug(doc.Title)
+}
+
+// firstSlugs returns firstSlugs of the content folder dir, with the
+// history cached between loads when f has a cache.
+func (f *siteFlags) firstSlugs(dir string) map[string]string {
+	if f.blobs != nil {
+		return firstSlugs(dir, f.blobs.FirstBlobs(dir))
+	}
+	return firstSlugs(dir, gitdate.FirstBlobs(dir))
+}
+
+// vanished warns about each article URL of the last build in the output
+// folder that the build files would no longer have: a link someone shared
+// would break. The output folder is the one build writes (site.yaml's
+// output:), as the editor last built it; without one there is nothing
+// to compare.
+func (f *siteFlags) vanished(cfg *config.Config, files map[string][]byte) []error {
+	out := cfg.Output
+	if !filepath.IsAbs(out) {
+		out = filepath.Join(f.dir, out)
+	}
+	sitemap, err := os.ReadFile(filepath.Join(out, "sitemap.xml"))
+	if err != nil {
+		return nil
+	}
+	gone, err := site.Vanished(sitemap, files)
+	if err != nil {
+		return []error{err}
+	}
+	var warns []error
+	for _, p := range gone {
+		warns = append(warns, &diag.Error{
+			Path: filepath.Join(out, filepath.FromSlash(p)),
+			Bn: fmt.Sprintf("আগের বিল্ডের ঠিকানা /%s এবার থাকবে না, তাই কারও শেয়ার করা লিংক ভেঙে যাবে: লেখাটির ঠিকানা বদলে থাকলে তার front matter-এ aliases: [/%s] যোগ করুন, "+
+				"তাহলে পুরোনো লিংক নতুন ঠিকানায় নিয়ে যাবে (অথবা slug: দিয়ে আগের ঠিকানাটি ফিরিয়ে আনুন; .txt ফাইলে front matter নেই, আগে convert --write দিয়ে .md করুন); "+
+				"লেখাটি ইচ্ছে করে মুছে থাকলে কিছু করতে হবে না", p, p),
+			Msg: fmt.Sprintf("the URL /%s of the last build would disappear and shared links to it would break: if the article moved, add aliases: [/%s] to its front matter "+
+				"so that the old link leads to the new address (or set slug: back; a .txt file has no front matter: turn it into .md with convert --write first); "+
+				"if you deleted the article on purpose, nothing needs to be done", p, p),
+		})
+	}
+	return warns
+}
