@@ -40,7 +40,13 @@ function fallback(msg) {
 let pagefind;
 try {
   pagefind = await import(root.dataset.bundle + "pagefind.js");
-  await pagefind.options({ baseUrl: root.dataset.base });
+  if (pagefind.unavailable) {
+    // The preview server's stand-in for an index it has not got says why.
+    fallback(pagefind.unavailable);
+    pagefind = null;
+  } else {
+    await pagefind.options({ baseUrl: root.dataset.base });
+  }
 } catch (e) {
   pagefind = null;
   fallback("খোঁজার সূচি এখনো তৈরি হয়নি।");
