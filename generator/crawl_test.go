@@ -75,7 +75,8 @@ func crawl(t *testing.T, out, baseURL string) (visited int) {
 
 	seen := map[string]bool{}
 	type link struct{ from, to string }
-	queue := []link{{"(start)", ts.URL + base.Path}, {"(start)", ts.URL + base.Path + "sitemap.xml"}}
+	// The alias of the fixture brics.md: no page links a redirect page.
+	queue := []link{{"(start)", ts.URL + base.Path}, {"(start)", ts.URL + base.Path + "sitemap.xml"}, {"(start)", ts.URL + base.Path + "brics-2025/"}}
 	for len(queue) > 0 {
 		l := queue[0]
 		queue = queue[1:]
@@ -134,7 +135,9 @@ var feedText = regexp.MustCompile(`(?s)<!\[CDATA\[.*?\]\]>|<content[^>]*>.*?</co
 
 var xmlLinks = regexp.MustCompile(`<loc>([^<]+)</loc>|<link>([^<]+)</link>|\shref="([^"]+)"|<guid isPermaLink="true">([^<]+)</guid>`)
 
-// links returns the links of a page, feed, sitemap or robots.txt.
+var opmlLinks = regexp.MustCompile(`\s(?:xmlUrl|htmlUrl)="([^"]+)"`)
+
+// links returns the links of a page, feed, sitemap, OPML list or robots.txt.
 func links(p, ctype string, body []byte) []string {
 	var out []string
 	switch {
@@ -149,6 +152,10 @@ func links(p, ctype string, body []byte) []string {
 					out = append(out, html.UnescapeString(string(g)))
 				}
 			}
+		}
+	case strings.HasSuffix(p, ".opml"):
+		for _, m := range opmlLinks.FindAllSubmatch(body, -1) {
+			out = append(out, html.UnescapeString(string(m[1])))
 		}
 	case strings.HasSuffix(p, ".json"):
 		var v any

@@ -199,6 +199,7 @@ var types = map[string]string{
 	".js":          "text/javascript; charset=utf-8",
 	".json":        "application/json",
 	".xml":         "application/xml; charset=utf-8",
+	".opml":        "text/x-opml; charset=utf-8",
 	".txt":         "text/plain; charset=utf-8",
 	".svg":         "image/svg+xml",
 	".woff2":       "font/woff2",

@@ -110,7 +110,7 @@ func serveSite(t *testing.T) (base string, article, tag string) {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 
-	article = firstDir(t, out, "*", "index.html", "tags", "archive", "page", "search")
+	article = firstDir(t, out, "*", "index.html", "tags", "archive", "page", "search", "subscribe")
 	tag = "tags/" + firstDir(t, filepath.Join(out, "tags"), "*", "index.html")
 	return base, article, tag
 }
@@ -262,10 +262,11 @@ func TestBrowser(t *testing.T) {
 	base, article, tag := serveSite(t)
 	ctx, requests := browser(t, exe)
 	pages := map[string]string{
-		"home":    base,
-		"article": base + article,
-		"tag":     base + tag,
-		"tags":    base + "tags/",
+		"home":      base,
+		"article":   base + article,
+		"tag":       base + tag,
+		"tags":      base + "tags/",
+		"subscribe": base + "subscribe/",
 	}
 
 	t.Run("font", func(t *testing.T) {
@@ -309,7 +310,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("no overflow at 360px", func(t *testing.T) {
 		viewport(t, ctx, 360, 800)
-		for _, name := range []string{"home", "article", "tag", "tags"} {
+		for _, name := range []string{"home", "article", "tag", "tags", "subscribe"} {
 			open(t, ctx, pages[name])
 			w := eval[[2]int](t, ctx, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`)
 			if w[0] > w[1] {
@@ -379,7 +380,7 @@ func TestBrowser(t *testing.T) {
 			colorScheme(t, ctx, scheme)
 			for _, w := range []int64{360, 1280} {
 				viewport(t, ctx, w, 900)
-				for _, name := range []string{"home", "article", "tag", "tags"} {
+				for _, name := range []string{"home", "article", "tag", "tags", "subscribe"} {
 					open(t, ctx, pages[name])
 					eval[chromedp.Void](t, ctx, axe)
 					for _, v := range eval[[]violation](t, ctx, runAxe) {
