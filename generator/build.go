@@ -23,10 +23,9 @@ import (
 type siteFlags struct {
 	dir, out, baseURL string
 	drafts, future    bool
-	// git and blobs, when not nil, keep what git history says between
-	// loads (serve).
-	git   *gitdate.Cache
-	blobs *gitdate.BlobCache
+	// git, when not nil, keeps what git history says between loads
+	// (serve).
+	git *gitdate.Cache
 }
 
 // registerSite adds --site, the flag of every command that reads a site.
@@ -83,12 +82,14 @@ func (f *siteFlags) load() (site.Source, error) {
 		}
 		*d.fsys = root.FS()
 	}
+	contentDir := filepath.Join(f.dir, "content")
+	var hist gitdate.History
 	if f.git != nil {
-		src.GitDates = f.git.FirstAdded(filepath.Join(f.dir, "content"))
+		hist = f.git.Read(contentDir)
 	} else {
-		src.GitDates = gitdate.FirstAdded(filepath.Join(f.dir, "content"))
+		hist = gitdate.Read(contentDir)
 	}
-	src.FirstSlugs = f.firstSlugs(filepath.Join(f.dir, "content"))
+	src.GitDates, src.FirstSlugs = hist.Dates, firstSlugs(contentDir, hist.Blobs)
 	return src, nil
 }
 

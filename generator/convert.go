@@ -44,8 +44,8 @@ func cmdConvert(args []string, stdout, stderr io.Writer) error {
 		}
 		dir := filepath.Dir(abs)
 		if dates[dir] == nil {
-			dates[dir] = gitdate.FirstAdded(dir)
-			slugs[dir] = firstSlugs(dir, gitdate.FirstBlobs(dir))
+			hist := gitdate.Read(dir)
+			dates[dir], slugs[dir] = hist.Dates, firstSlugs(dir, hist.Blobs)
 		}
 		if err := convertFile(p, cfg, dates[dir], slugs[dir], *write, *keep, stdout, stderr); err != nil {
 			errs = append(errs, err)

@@ -15,7 +15,7 @@ import (
 
 // firstSlugs returns, for each file under dir that changed since git
 // first added it, the slug its first committed version asked for (see
-// site.Source.FirstSlugs). blobs is gitdate.FirstBlobs(dir). Only the
+// site.Source.FirstSlugs). blobs is gitdate.Read(dir).Blobs. Only the
 // changed files' first versions are read, so a build of ten thousand
 // articles of which a few were edited reads a few.
 func firstSlugs(dir string, blobs map[string]string) map[string]string {
@@ -38,15 +38,6 @@ func pinSlug(doc *convert.Article, name string, slugs map[string]string) {
 		return
 	}
 	doc.Slug = content.TitleSlug(doc.Title)
-}
-
-// firstSlugs returns firstSlugs of the content folder dir, with the
-// history cached between loads when f has a cache.
-func (f *siteFlags) firstSlugs(dir string) map[string]string {
-	if f.blobs != nil {
-		return firstSlugs(dir, f.blobs.FirstBlobs(dir))
-	}
-	return firstSlugs(dir, gitdate.FirstBlobs(dir))
 }
 
 // vanished warns about each article URL of the last build in the output

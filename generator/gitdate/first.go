@@ -1,7 +1,6 @@
 package gitdate
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"os/exec"
@@ -15,39 +14,8 @@ import (
 // Pages builds every push from a clean clone, so the history is the one
 // record of what an earlier build published that every build can read.
 
-// FirstBlobs maps each file under dir (paths relative to dir, with
-// slashes) to the git object id of the version the commit that first
-// added it holds. Outside a git work tree it returns an empty map.
-func FirstBlobs(dir string) map[string]string {
-	blobs := map[string]string{}
-	abs, prefix, ok := workTree(dir)
-	if !ok {
-		return blobs
-	}
-	// --raw lists ":oldmode newmode oldid newid A\tpath" for each added
-	// file; newest first, so the last id seen for a path is its first.
-	out, err := git(abs, nil, "-c", "core.quotepath=off", "log", "--diff-filter=A", "--no-renames",
-		"--raw", "--no-abbrev", "--format=", "--", ".")
-	if err != nil {
-		return blobs
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	for sc.Scan() {
-		meta, name, ok := strings.Cut(sc.Text(), "\t")
-		f := strings.Fields(meta)
-		if !ok || len(f) != 5 || f[4] != "A" {
-			continue
-		}
-		if p, ok := strings.CutPrefix(name, prefix); ok {
-			blobs[p] = f[3]
-		}
-	}
-	return blobs
-}
-
-// ChangedSinceFirst returns the bytes of the first versions (see
-// FirstBlobs) of the files under dir that differ from it now, in the
+// ChangedSinceFirst returns the bytes of the first versions (first is
+// History.Blobs) of the files under dir that differ from it now, in the
 // index or in the work tree. A file that never changed is left out: its
 // current text is its first.
 func ChangedSinceFirst(dir string, first map[string]string) map[string][]byte {
@@ -139,24 +107,4 @@ func git(dir string, stdin *strings.Reader, args ...string) ([]byte, error) {
 		cmd.Stdin = stdin
 	}
 	return cmd.Output()
-}
-
-// BlobCache remembers the result of FirstBlobs while HEAD stays on the
-// same commit, as Cache does for FirstAdded: the preview server rebuilds
-// after every save, which changes no commit. It is not safe for
-// concurrent use.
-type BlobCache struct {
-	dir, head string
-	blobs     map[string]string
-}
-
-// FirstBlobs returns FirstBlobs(dir), running git log again only when dir
-// or the commit of HEAD changed since the last call. The map must not be
-// changed.
-func (c *BlobCache) FirstBlobs(dir string) map[string]string {
-	head := headCommit(dir)
-	if c.blobs == nil || dir != c.dir || head != c.head {
-		c.dir, c.head, c.blobs = dir, head, FirstBlobs(dir)
-	}
-	return c.blobs
 }

@@ -5,29 +5,38 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
 
 func TestParse(t *testing.T) {
-	// git log runs newest first: the last date seen for a file is the
-	// commit that added it first (a file deleted and re-added keeps its
-	// first date), and a rename gives the older commits' path of a file.
-	out := "\x00@2025-10-07T09:00:00+06:00\x00\nR100\x00content/খবর.txt\x00content/2025/খবর.txt\x00" +
-		"\x00@2025-10-05T09:00:00+06:00\x00\nA\x00content/desk/\"উদ্ধৃতি\".txt\x00A\x00content/খবর.txt\x00" +
-		"\x00@2025-10-03T08:00:00+06:00\x00\nA\x00content/a\tb.txt\x00A\x00content/desk/\"উদ্ধৃতি\".txt\x00A\x00other/x.txt\x00"
+	// git log runs newest first: the last commit seen for a file is the
+	// one that added it first (a file deleted and re-added keeps its
+	// first date and version), and a rename gives the older commits' path
+	// of a file.
+	const z = "0000000000000000000000000000000000000000"
+	add := func(id string) string { return "\n:000000 100644 " + z + " " + strings.Repeat(id, 40) + " A\x00" }
+	out := "\x00@2025-10-07T09:00:00+06:00\x00\n:100644 100644 " + strings.Repeat("5", 40) + " " + strings.Repeat("5", 40) + " R100\x00content/খবর.txt\x00content/2025/খবর.txt\x00" +
+		"\x00@2025-10-05T09:00:00+06:00\x00" + add("1") + "content/desk/\"উদ্ধৃতি\".txt\x00" + add("2") + "content/খবর.txt\x00" +
+		"\x00@2025-10-03T08:00:00+06:00\x00" + add("3") + "content/a\tb.txt\x00" + add("4") + "content/desk/\"উদ্ধৃতি\".txt\x00" + add("6") + "other/x.txt\x00"
 	got := parse([]byte(out), "content/")
 	want := map[string]time.Time{
 		"a\tb.txt":             time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
 		"desk/\"উদ্ধৃতি\".txt": time.Date(2025, 10, 3, 2, 0, 0, 0, time.UTC),
 		"2025/খবর.txt":         time.Date(2025, 10, 5, 3, 0, 0, 0, time.UTC),
 	}
-	if len(got) != len(want) {
-		t.Fatalf("got %v, want %v", got, want)
+	if len(got.Dates) != len(want) {
+		t.Fatalf("got %v, want %v", got.Dates, want)
 	}
 	for p, w := range want {
-		if !got[p].Equal(w) {
-			t.Errorf("%s: %v, want %v", p, got[p], w)
+		if !got.Dates[p].Equal(w) {
+			t.Errorf("%s: %v, want %v", p, got.Dates[p], w)
+		}
+	}
+	for p, id := range map[string]string{"desk/\"উদ্ধৃতি\".txt": "4", "2025/খবর.txt": "2"} {
+		if got.Blobs[p] != strings.Repeat(id, 40) {
+			t.Errorf("first version of %s = %s, want the first added", p, got.Blobs[p])
 		}
 	}
 }
@@ -54,11 +63,11 @@ func repo(t *testing.T) (string, func(date string, args ...string)) {
 	return dir, git
 }
 
-// TestFirstAddedFollowsRenames: a file moved with git mv keeps the date it
-// was first committed with, and names with quotes or tabs get their
-// date. Both used to fall back to the move's commit or to no date at all
-// (issue 13).
-func TestFirstAddedFollowsRenames(t *testing.T) {
+// TestReadFollowsRenames: a file moved with git mv keeps the date and
+// the first version it was first committed with, and names with quotes
+// or tabs get their date. Both used to fall back to the move's commit or
+// to no date at all (issue 13).
+func TestReadFollowsRenames(t *testing.T) {
 	dir, git := repo(t)
 	write := func(name, text string) {
 		t.Helper()
@@ -85,7 +94,12 @@ func TestFirstAddedFollowsRenames(t *testing.T) {
 	git(later, "add", "-A")
 	git(later, "commit", "-q", "-m", "a new file under the old name")
 
-	got := FirstAdded(filepath.Join(dir, "content"))
+	hist := Read(filepath.Join(dir, "content"))
+	got := hist.Dates
+	firstID, err := exec.Command("git", "-C", dir, "rev-parse", "HEAD~2:content/plain.txt").Output()
+	if h := hist.Blobs["2024/plain.txt"]; err != nil || h != strings.TrimSpace(string(firstID)) {
+		t.Errorf("the moved file's first version is %s, not the one first committed (%s, %v)", h, firstID, err)
+	}
 	for name, date := range map[string]string{
 		"2024/plain.txt":   first,
 		`"উদ্ধৃতি" সহ.txt`: first,
@@ -99,8 +113,8 @@ func TestFirstAddedFollowsRenames(t *testing.T) {
 	}
 }
 
-func TestFirstAddedOutsideGit(t *testing.T) {
-	if got := FirstAdded(t.TempDir()); len(got) != 0 {
+func TestReadOutsideGit(t *testing.T) {
+	if got := Read(t.TempDir()).Dates; len(got) != 0 {
 		t.Errorf("got %v outside a git work tree", got)
 	}
 }
@@ -117,11 +131,11 @@ func TestCacheFollowsHead(t *testing.T) {
 		git(date, "commit", "-q", "-m", "add "+name)
 	}
 	var c Cache
-	if got := c.FirstAdded(dir); len(got) != 0 {
+	if got := c.Read(dir).Dates; len(got) != 0 {
 		t.Fatalf("before any commit: %v", got)
 	}
 	add("a.txt")
-	first := c.FirstAdded(dir)
+	first := c.Read(dir).Dates
 	if len(first) != 1 {
 		t.Fatalf("after one commit: %v", first)
 	}
@@ -129,11 +143,11 @@ func TestCacheFollowsHead(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("নতুন\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if again := c.FirstAdded(dir); reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
+	if again := c.Read(dir).Dates; reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
 		t.Error("git log ran again without a new commit")
 	}
 	add("b.txt")
-	if got := c.FirstAdded(dir); len(got) != 2 {
+	if got := c.Read(dir).Dates; len(got) != 2 {
 		t.Errorf("after a second commit: %v, want a.txt and b.txt", got)
 	}
 }
