@@ -170,7 +170,9 @@ func previewSearch(dir string, enabled bool, srv *serve.Server, stdout, stderr i
 		return nil
 	}
 	bin, err := search.Find(dir)
-	if err != nil {
+	if errors.Is(err, search.ErrNotFound) {
+		fmt.Fprintln(stderr, "warning: no search in the preview: Pagefind is not installed (npm ci --prefix .ci/node installs it); the search page says so")
+	} else if err != nil {
 		fmt.Fprintln(stderr, "warning: no search in the preview:", err)
 	}
 	return search.NewPreview(bin, err, srv.SetExtra, func(pages int, took time.Duration, err error) {

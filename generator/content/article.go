@@ -103,20 +103,25 @@ type Article struct {
 	SlugLine  int
 	// Aliases are earlier URLs of the article, as written in front
 	// matter; the build writes a redirect page at each.
-	Aliases     []string
-	AliasesLine int
-	Tags        []string // display spellings, deduplicated by bangla.TagKey
-	TagsLine    int
-	Author      string
-	Summary     string
-	Draft       bool
-	Image       string
-	Body        string // Markdown
-	BodyLine    int    // line of the file where Body starts
+	Aliases  []Alias
+	Tags     []string // display spellings, deduplicated by bangla.TagKey
+	TagsLine int
+	Author   string
+	Summary  string
+	Draft    bool
+	Image    string
+	Body     string // Markdown
+	BodyLine int    // line of the file where Body starts
 	// Sum identifies everything the parse read (see Cache); it is set
 	// only by a Load with a Cache, so that a build can key what it makes
 	// from the article without hashing the text again.
 	Sum [32]byte
+}
+
+// Alias is one entry of aliases: in front matter.
+type Alias struct {
+	Path string // as written: a path from the site root, or a whole URL
+	Line int
 }
 
 // Error is a problem in an article file. Line is 0 when unknown.

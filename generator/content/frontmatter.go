@@ -198,7 +198,7 @@ func (a *Article) decodeFrontMatter(path, fm string, loc *time.Location) ([]erro
 		case "slug":
 			a.Slug, a.SlugLine = strings.TrimSpace(str(k, v)), v.Line+first
 		case "aliases":
-			a.Aliases, a.AliasesLine = a.decodeAliases(path, v, first, &errs), v.Line+first
+			a.Aliases = decodeAliases(path, v, first, &errs)
 		case "author":
 			a.Author = strings.TrimSpace(bangla.NFC(str(k, v)))
 		case "kicker":
@@ -297,7 +297,7 @@ func trimAll(ss []string) []string {
 // decodeAliases reads the aliases: list, the earlier URLs of the article,
 // as written: the site checks and cleans them, since only it knows the
 // base path and the other pages.
-func (a *Article) decodeAliases(path string, v *yaml.Node, first int, errs *[]error) []string {
+func decodeAliases(path string, v *yaml.Node, first int, errs *[]error) []Alias {
 	var raw []*yaml.Node
 	switch {
 	case v.Kind == yaml.SequenceNode:
@@ -309,7 +309,7 @@ func (a *Article) decodeAliases(path string, v *yaml.Node, first int, errs *[]er
 			Bn:  "aliases: পুরোনো ঠিকানাগুলোর তালিকা হতে হবে, যেমন [/পুরোনো-ঠিকানা/]",
 			Msg: "aliases must be a list of earlier URLs, such as [/old-address/]"})
 	}
-	var out []string
+	var out []Alias
 	for _, n := range raw {
 		if n.Kind != yaml.ScalarNode || strings.TrimSpace(n.Value) == "" {
 			*errs = append(*errs, &Error{Path: path, Line: n.Line + first,
@@ -317,7 +317,7 @@ func (a *Article) decodeAliases(path string, v *yaml.Node, first int, errs *[]er
 				Msg: "each alias must be a path such as /old-address/; remove empty ones"})
 			continue
 		}
-		out = append(out, strings.TrimSpace(n.Value))
+		out = append(out, Alias{strings.TrimSpace(n.Value), n.Line + first})
 	}
 	return out
 }

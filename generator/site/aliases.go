@@ -20,6 +20,7 @@ type alias struct {
 	name string // output file, such as "পুরোনো-শিরোনাম/index.html"
 	to   *render.Article
 	in   *content.Article // whose aliases: lists it
+	line int              // of the alias in that file
 }
 
 // rootPages are the files at the top of the output that an alias written
@@ -34,9 +35,10 @@ func (m *model) buildAliases(basePath string, in []*content.Article, targets []*
 	var errs []error
 	taken := map[string]*content.Article{}
 	for i, c := range in {
-		for _, raw := range c.Aliases {
+		for _, al := range c.Aliases {
+			raw := al.Path
 			fail := func(bn, msg string) {
-				errs = append(errs, &content.Error{Path: c.Path, Line: c.AliasesLine, Bn: bn, Msg: msg})
+				errs = append(errs, &content.Error{Path: c.Path, Line: al.Line, Bn: bn, Msg: msg})
 			}
 			p, ok := aliasPath(raw, basePath)
 			if !ok {
@@ -64,7 +66,7 @@ func (m *model) buildAliases(basePath string, in []*content.Article, targets []*
 				if strings.HasSuffix(p, "/") {
 					name += "index.html"
 				}
-				m.aliases = append(m.aliases, alias{name: name, to: targets[i], in: c})
+				m.aliases = append(m.aliases, alias{name: name, to: targets[i], in: c, line: al.Line})
 			}
 		}
 	}
@@ -81,7 +83,7 @@ func (m *model) staticClashes(static fs.FS) error {
 	for _, a := range m.aliases {
 		for p := a.name; p != "."; p = path.Dir(p) {
 			if fi, err := fs.Stat(static, p); err == nil && !fi.IsDir() {
-				errs = append(errs, &content.Error{Path: a.in.Path, Line: a.in.AliasesLine,
+				errs = append(errs, &content.Error{Path: a.in.Path, Line: a.line,
 					Bn:  fmt.Sprintf("aliases: static/%s ফাইলটিও এই ঠিকানায়: পুরোনো ঠিকানাটি মুছে দিন বা ফাইলটি সরান", p),
 					Msg: fmt.Sprintf("aliases: the file static/%s has this address too: remove the alias or move the file", p)})
 				break

@@ -92,6 +92,8 @@ func TestAliasErrors(t *testing.T) {
 			[]string{"a.md:4", "reserved"}},
 		{"climbing out", map[string]string{"a.md": article("ক", "[/../../etc/]")},
 			[]string{"a.md:4", "is not an address"}},
+		{"the line of the entry", map[string]string{"a.md": "---\ntitle: ক\ndate: 2025-10-08\naliases:\n  - /পুরোনো-ক/\n  - /tags/x/\n---\nলেখা।\n"},
+			[]string{"a.md:6", "reserved"}},
 		{"not a list", map[string]string{"a.md": article("ক", "{a: b}")},
 			[]string{"a.md:4", "aliases must be a list"}},
 	} {
