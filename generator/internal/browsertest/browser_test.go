@@ -319,6 +319,25 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("copy buttons", func(t *testing.T) {
+		viewport(t, ctx, 360, 800)
+		open(t, ctx, pages["subscribe"])
+		shown := eval[[2]int](t, ctx, `[document.querySelectorAll(".feed-list button.copy:not([hidden])").length, document.querySelectorAll(".feed-list .feed-url").length]`)
+		if shown[0] == 0 || shown[0] != shown[1] {
+			t.Fatalf("%d copy buttons shown for %d feed addresses", shown[0], shown[1])
+		}
+		// Stand in for the system clipboard, which headless Chromium
+		// may refuse, to see what the page copies.
+		eval[chromedp.Void](t, ctx, `navigator.clipboard.writeText = async (s) => { window.copied = s; }`)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#tag ~ ul.feed-list li:first-child button.copy"))); err != nil {
+			t.Fatal(err)
+		}
+		got := eval[[3]string](t, ctx, `new Promise(r => setTimeout(() => r([window.copied || "", document.querySelector("#tag ~ ul.feed-list .feed-url").textContent, document.getElementById("copy-status").textContent]), 200))`)
+		if want, err := url.Parse(got[1]); err != nil || got[0] != want.String() || !strings.Contains(got[0], "/tags/%E0%A6") || !strings.Contains(got[2], "কপি হয়েছে") {
+			t.Errorf("the first hashtag's button copied %q (address %q) and said %q; want the address, percent-encoded, and a Bengali confirmation", got[0], got[1], got[2])
+		}
+	})
+
 	t.Run("dark mode", func(t *testing.T) {
 		viewport(t, ctx, 360, 800)
 		open(t, ctx, pages["article"])

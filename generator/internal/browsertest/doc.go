@@ -5,7 +5,8 @@
 //
 // The test checks what only a browser can: that Bengali text is drawn with
 // the self-hosted Noto Sans Bengali (no fallback font), that nothing
-// scrolls sideways at 360 px, that dark mode applies, that no request
+// scrolls sideways at 360 px, that dark mode applies, that the subscribe
+// page's copy buttons appear and copy the feed address, that no request
 // leaves 127.0.0.1, and that axe-core finds no serious or critical
 // accessibility violation.
 //
