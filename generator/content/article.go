@@ -101,21 +101,22 @@ type Article struct {
 	Updated   time.Time // zero when not set
 	Slug      string    // from front matter; empty means derive from the title
 	SlugLine  int
-	// Aliases are earlier URLs of the article, as written in front
-	// matter; the build writes a redirect page at each.
-	Aliases  []Alias
-	Tags     []string // display spellings, deduplicated by bangla.TagKey
-	TagsLine int
-	Author   string
-	Summary  string
-	Draft    bool
-	Image    string
-	Body     string // Markdown
-	BodyLine int    // line of the file where Body starts
+	Tags      []string // display spellings, deduplicated by bangla.TagKey
+	TagsLine  int
+	Author    string
+	Summary   string
+	Draft     bool
+	Image     string
+	Body      string // Markdown
+	BodyLine  int    // line of the file where Body starts
 	// Sum identifies everything the parse read (see Cache); it is set
 	// only by a Load with a Cache, so that a build can key what it makes
 	// from the article without hashing the text again.
 	Sum [32]byte
+
+	// Aliases are earlier URLs of the article, as written in front
+	// matter; the build writes a redirect page at each.
+	Aliases []Alias
 }
 
 // Alias is one entry of aliases: in front matter.
