@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"unicode"
 
 	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/content"
@@ -93,6 +94,14 @@ func (m *model) staticClashes(static fs.FS) error {
 	return errors.Join(errs...)
 }
 
+// notURLRune reports whether r cannot be part of an earlier URL of an
+// article: slugs hold letters (with their vowel signs), digits and
+// hyphens, and other generators' URLs also underscores, dots and tildes.
+// Everything else, from a backslash to a bidi control, is refused.
+func notURLRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && !strings.ContainsRune("-_.~", r)
+}
+
 // aliasPath turns an alias as an editor writes it into a site-relative
 // page path: "old/" for a folder, "old.html" for a file. It accepts a
 // path from the site root, with or without the base path, or a whole URL
@@ -117,9 +126,7 @@ func aliasPath(raw, basePath string) (string, bool) {
 		return "", false
 	}
 	for _, seg := range strings.Split(s, "/") {
-		if seg == "" || seg == "." || seg == ".." || strings.HasPrefix(seg, ".") || strings.ContainsFunc(seg, func(r rune) bool {
-			return r < 0x20 || r == 0x7f || strings.ContainsRune(`\:*?"<>|`, r)
-		}) {
+		if seg == "" || strings.HasPrefix(seg, ".") || strings.ContainsFunc(seg, notURLRune) {
 			return "", false
 		}
 	}
