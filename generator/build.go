@@ -23,9 +23,10 @@ import (
 type siteFlags struct {
 	dir, out, baseURL string
 	drafts, future    bool
-	// git, when not nil, keeps what git history says between loads
-	// (serve).
-	git *gitdate.Cache
+	// git and slugs, when not nil, keep what git history says between
+	// loads (serve).
+	git   *gitdate.Cache
+	slugs *slugCache
 }
 
 // registerSite adds --site, the flag of every command that reads a site.
@@ -89,7 +90,12 @@ func (f *siteFlags) load() (site.Source, error) {
 	} else {
 		hist = gitdate.Read(contentDir)
 	}
-	src.GitDates, src.FirstSlugs = hist.Dates, firstSlugs(contentDir, hist.Blobs)
+	src.GitDates = hist.Dates
+	if f.slugs != nil {
+		src.FirstSlugs = f.slugs.firstSlugs(contentDir, hist.Blobs)
+	} else {
+		src.FirstSlugs = firstSlugs(contentDir, hist.Blobs)
+	}
 	return src, nil
 }
 

@@ -45,7 +45,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // the site's preview URL once it serves.
 func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr io.Writer, ready func(url string)) error {
 	f.drafts, f.future = true, true
-	f.git = &gitdate.Cache{}
+	f.git, f.slugs = &gitdate.Cache{}, &slugCache{}
 	src, err := f.load()
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/sarakhon/digest/generator/gitdate"
 )
 
 // gitSite copies the sample site's settings, templates and static files
@@ -158,5 +160,38 @@ func TestNewPinsSlug(t *testing.T) {
 	}
 	if !strings.Contains(string(data), "\nslug: পুতিনের-ভারত-সফর-নতুন-দিল্লি\n") {
 		t.Errorf("new wrote no slug:\n%s", data)
+	}
+}
+
+// TestSlugCacheAgreesWithGit edits a committed article between the
+// preview's loads: the cache, which reads only files whose stamp moved,
+// gives what asking git about every file gives.
+func TestSlugCacheAgreesWithGit(t *testing.T) {
+	dir, git := gitSite(t)
+	content := filepath.Join(dir, "content")
+	txt := filepath.Join(content, "2025-10-03-moscow.txt")
+	first := "মস্কোয় বৈঠক\nদুই দেশের পররাষ্ট্রমন্ত্রী মস্কোয় বৈঠক করেছেন।\n"
+	writeFile(t, txt, first)
+	writeFile(t, filepath.Join(content, "2025-10-04-same.txt"), "দিল্লিতে আলোচনা\nআলোচনা চলছে।\n")
+	git("add", ".")
+	git("commit", "-q", "-m", "publish")
+	blobs := gitdate.Read(content).Blobs
+	var c slugCache
+	mod := time.Now()
+	for i, tc := range []struct{ text, want string }{
+		{first, ""},
+		{"মস্কোয় যৌথ বিবৃতি\nদুই দেশের পররাষ্ট্রমন্ত্রী মস্কোয় বৈঠক করেছেন।\n", "মস্কোয়-বৈঠক"},
+		{"মস্কোয় নতুন শিরোনাম\nদুই দেশের পররাষ্ট্রমন্ত্রী মস্কোয় বৈঠক করেছেন।\n", "মস্কোয়-বৈঠক"},
+		{first, ""},
+	} {
+		writeFile(t, txt, tc.text)
+		mod = mod.Add(time.Second) // a new stamp even on a coarse clock
+		if err := os.Chtimes(txt, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+		got, fromGit := c.firstSlugs(content, blobs), firstSlugs(content, blobs)
+		if got["2025-10-03-moscow.txt"] != tc.want || len(got) != len(fromGit) || got["2025-10-03-moscow.txt"] != fromGit["2025-10-03-moscow.txt"] {
+			t.Errorf("load %d: cache %v, git %v; want the slug %q", i, got, fromGit, tc.want)
+		}
 	}
 }

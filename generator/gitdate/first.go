@@ -2,6 +2,9 @@ package gitdate
 
 import (
 	"bytes"
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os/exec"
 	"path/filepath"
@@ -53,21 +56,50 @@ func ChangedSinceFirst(dir string, first map[string]string) map[string][]byte {
 			ids = append(ids, id)
 		}
 	}
-	if len(ids) == 0 {
-		return found
-	}
-	out, err := git(abs, strings.NewReader(strings.Join(ids, "\n")+"\n"), "cat-file", "--batch")
+	blobs, err := ReadBlobs(abs, ids)
 	if err != nil {
 		return found
 	}
 	for i, p := range paths {
-		data, rest, err := catFileEntry(out, ids[i])
-		if err != nil {
-			return map[string][]byte{}
-		}
-		found[p], out = data, rest
+		found[p] = blobs[i]
 	}
 	return found
+}
+
+// ReadBlobs returns the contents of the git objects ids of the repository
+// of dir, in order, with one git call.
+func ReadBlobs(dir string, ids []string) ([][]byte, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	out, err := git(dir, strings.NewReader(strings.Join(ids, "\n")+"\n"), "cat-file", "--batch")
+	if err != nil {
+		return nil, err
+	}
+	blobs := make([][]byte, len(ids))
+	for i, id := range ids {
+		if blobs[i], out, err = catFileEntry(out, id); err != nil {
+			return nil, err
+		}
+	}
+	return blobs, nil
+}
+
+// BlobID returns the git object id that data has as a file: SHA-1 of
+// "blob <size>\0" and data, or SHA-256 in a repository whose ids are
+// that long (like, an id from History.Blobs).
+func BlobID(data []byte, like string) string {
+	head := "blob " + strconv.Itoa(len(data)) + "\x00"
+	if len(like) == 2*sha256.Size {
+		h := sha256.New()
+		h.Write([]byte(head))
+		h.Write(data)
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	h := sha1.New()
+	h.Write([]byte(head))
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // catFileEntry reads one "<id> blob <size>\n<bytes>\n" entry of git
