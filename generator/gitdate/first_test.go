@@ -34,6 +34,9 @@ func TestChangedSinceFirst(t *testing.T) {
 	if len(first) != 3 {
 		t.Fatalf("Read(…).Blobs = %v, want the three committed files", first)
 	}
+	if id := BlobID([]byte("একই আছে\n"), first["same.txt"]); id != first["same.txt"] {
+		t.Errorf("BlobID of same.txt = %s, git says %s", id, first["same.txt"])
+	}
 	got := ChangedSinceFirst(content, first)
 	want := map[string]string{"committed.txt": "প্রথম শিরোনাম\n", "desk/edited.txt": "ডেস্কের প্রথম শিরোনাম\n"}
 	if len(got) != len(want) {
