@@ -33,6 +33,9 @@ func IndexFiles(ctx context.Context, bin string, files map[string][]byte) (map[s
 	defer root.Close()
 	pages := 0
 	for name, data := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, pages, err // a rebuild waits for this: stop at once
+		}
 		if path.Ext(name) != ".html" || !bytes.Contains(data, []byte("data-pagefind-body")) {
 			continue
 		}

@@ -1,6 +1,10 @@
 package search
 
 import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -95,5 +99,20 @@ func TestPreviewStopCancels(t *testing.T) {
 	}
 	if n := len(p.files); n != 1 {
 		t.Errorf("%d publications, want only the first stand-in", n)
+	}
+}
+
+// TestIndexFilesCanceled shows that a rebuild that cancels indexing does
+// not wait for the pages to be written out for Pagefind.
+func TestIndexFilesCanceled(t *testing.T) {
+	ran := filepath.Join(t.TempDir(), "ran")
+	bin := fake(t, t.TempDir(), "touch "+ran)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, _, err := IndexFiles(ctx, bin, site); !errors.Is(err, context.Canceled) {
+		t.Errorf("IndexFiles after cancel = %v, want context.Canceled", err)
+	}
+	if _, err := os.Stat(ran); err == nil {
+		t.Error("pagefind ran after the cancel")
 	}
 }
