@@ -109,8 +109,8 @@ func TestIndexFilesCanceled(t *testing.T) {
 	bin := fake(t, t.TempDir(), "touch "+ran)
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if _, _, err := IndexFiles(ctx, bin, site); !errors.Is(err, context.Canceled) {
-		t.Errorf("IndexFiles after cancel = %v, want context.Canceled", err)
+	if _, pages, err := IndexFiles(ctx, bin, site); !errors.Is(err, context.Canceled) || pages != 0 {
+		t.Errorf("IndexFiles after cancel wrote %d pages and returned %v; want none and context.Canceled", pages, err)
 	}
 	if _, err := os.Stat(ran); err == nil {
 		t.Error("pagefind ran after the cancel")
