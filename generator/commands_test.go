@@ -39,7 +39,7 @@ func TestNewThenBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"title: 'পুতিনের ভারত সফর: নতুন দিল্লি'", "date: \"" + today + "\"", "tags: []", "author: সারাক্ষণ ডেস্ক", "draft: true"} {
+	for _, want := range []string{"title: 'পুতিনের ভারত সফর: নতুন দিল্লি'", "date: \"" + today + "\"", "slug: পুতিনের-ভারত-সফর-নতুন-দিল্লি", "tags: []", "author: সারাক্ষণ ডেস্ক", "draft: true"} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("new article lacks %q:\n%s", want, data)
 		}
@@ -63,7 +63,7 @@ func TestNewThenBuild(t *testing.T) {
 		if cmd == "check" {
 			code, _, stderr = runCmd(t, cmd, "--site", dir)
 		}
-		if code != 1 || !strings.Contains(stderr, filepath.Base(p)+":8: এখানে এখনো নমুনা বাক্য") {
+		if code != 1 || !strings.Contains(stderr, filepath.Base(p)+":9: এখানে এখনো নমুনা বাক্য") {
 			t.Errorf("%s with the placeholder and draft: false: exit %d, %s", cmd, code, stderr)
 		}
 	}
