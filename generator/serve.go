@@ -80,6 +80,7 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 			}
 		}
 		cache.Forget(articles)
+		f.slugs.forget(articles)
 		var files map[string][]byte
 		var stats site.Stats
 		var err error

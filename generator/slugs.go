@@ -59,6 +59,15 @@ type slugStamp struct {
 	slug string // the first version's, when the file differs from it
 }
 
+// forget makes the next firstSlugs read the files at paths (relative to
+// the content folder) again, even if their size and time are as before:
+// the preview's watcher saw them change (touch -r after an edit).
+func (c *slugCache) forget(paths []string) {
+	for _, p := range paths {
+		delete(c.files, p)
+	}
+}
+
 // firstSlugs returns firstSlugs(dir, blobs) as it is now.
 func (c *slugCache) firstSlugs(dir string, blobs map[string]string) map[string]string {
 	if c.files == nil || reflect.ValueOf(blobs).UnsafePointer() != reflect.ValueOf(c.blobs).UnsafePointer() {

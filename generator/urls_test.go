@@ -195,3 +195,32 @@ func TestSlugCacheAgreesWithGit(t *testing.T) {
 		}
 	}
 }
+
+// TestSlugCacheForget: an edit that keeps the file's size and time
+// (touch -r) is seen once the preview's watcher names the file.
+func TestSlugCacheForget(t *testing.T) {
+	dir, git := gitSite(t)
+	content := filepath.Join(dir, "content")
+	txt := filepath.Join(content, "2025-10-03-moscow.txt")
+	writeFile(t, txt, "মস্কোয় বৈঠক\nদুই দেশের পররাষ্ট্রমন্ত্রী বৈঠক করেছেন।\n")
+	git("add", ".")
+	git("commit", "-q", "-m", "publish")
+	before, err := os.Stat(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blobs := gitdate.Read(content).Blobs
+	var c slugCache
+	if got := c.firstSlugs(content, blobs); len(got) != 0 {
+		t.Fatalf("before the edit: %v", got)
+	}
+	// the same number of bytes: ক and ন are three bytes each in UTF-8
+	writeFile(t, txt, "মস্কোয় বৈঠন\nদুই দেশের পররাষ্ট্রমন্ত্রী বৈঠক করেছেন।\n")
+	if err := os.Chtimes(txt, before.ModTime(), before.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	c.forget([]string{"2025-10-03-moscow.txt"})
+	if got := c.firstSlugs(content, blobs); got["2025-10-03-moscow.txt"] != "মস্কোয়-বৈঠক" {
+		t.Errorf("after an edit that kept size and time: %v, want the first slug", got)
+	}
+}
