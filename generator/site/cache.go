@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"sync"
 	"time"
 
@@ -58,7 +59,8 @@ type memo struct {
 	c     *Cache
 	site  key // templates, config, site data and options: in every fingerprint
 	reuse bool
-	own   map[*render.Article]key
+	own   map[any]key             // fingerprints in the shared state, by pointer
+	sums  map[*render.Article]key // hash of each article's Markdown
 
 	mu      sync.Mutex
 	bodies  map[key]body
@@ -234,8 +236,9 @@ func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, o
 	return err
 }
 
-// setArticles fingerprints every article's own fields. bodies[i] is the
-// rendered Markdown of in[i], as for newModel.
+// setArticles fingerprints every article in the shared state (its own
+// fields and tags, see follow), once for all pages and feeds that list
+// it. bodies[i] is the rendered Markdown of in[i], as for newModel.
 func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 	if m == nil {
 		return
@@ -244,68 +247,71 @@ func (m *memo) setArticles(md *model, in []*content.Article, bodies []body) {
 	for i, c := range in {
 		sums[c] = bodies[i].sum
 	}
-	m.own = make(map[*render.Article]key, len(md.articles))
+	m.sums = make(map[*render.Article]key, len(md.articles))
 	for i, a := range md.articles {
+		m.sums[a] = sums[md.sources[i]] // a.Content is rendered from it
+	}
+	m.share(pages.states[shared], md.articles)
+}
+
+// share fingerprints each of list, pointers to values of s's type, in
+// the state s, for node to look up.
+func (m *memo) share(s *state, list any) {
+	v := reflect.ValueOf(list)
+	m.own = make(map[any]key, v.Len())
+	for i := range v.Len() {
 		f := newFingerprint()
-		f.str(a.Title)
-		f.str(a.Kicker)
-		f.str(a.Dateline)
-		f.str(a.Caption)
-		f.str(a.Path)
-		f.time(a.Date)
-		f.time(a.Updated)
-		f.str(a.Author)
-		f.str(a.Summary)
-		f.key(sums[md.sources[i]]) // a.Content is rendered from it
-		f.str(a.Image)
-		f.int(a.Words)
-		f.int(a.ReadingMinutes)
-		f.int(len(a.Tags))
-		for _, t := range a.Tags {
-			f.tag(t)
+		m.fields(f, s, v.Index(i))
+		m.own[v.Index(i).Interface()] = f.sum()
+	}
+}
+
+// node writes v, a struct or a pointer to one, in the state s.
+func (m *memo) node(f fingerprint, s *state, v reflect.Value) {
+	if v.Kind() == reflect.Pointer {
+		f.bool(!v.IsNil())
+		if v.IsNil() {
+			return
 		}
-		m.own[a] = f.sum()
+		if s.name == shared {
+			if k, ok := m.own[v.Interface()]; ok {
+				f.key(k)
+				return
+			}
+		}
+	}
+	m.fields(f, s, v)
+}
+
+// fields writes the fields of v, a struct or a non-nil pointer to one,
+// that the state s covers, and for an article the hash of its body,
+// which Content returns.
+func (m *memo) fields(f fingerprint, s *state, v reflect.Value) {
+	if v.Kind() == reflect.Pointer {
+		if s.t == articleType {
+			f.key(m.sums[v.Interface().(*render.Article)])
+		}
+		v = v.Elem()
+	}
+	for _, fd := range s.fields {
+		fv := v.Field(fd.index)
+		switch {
+		case fd.next != nil && fd.many:
+			f.int(fv.Len())
+			for i := range fv.Len() {
+				m.node(f, fd.next, fv.Index(i))
+			}
+		case fd.next != nil:
+			m.node(f, fd.next, fv)
+		case fd.hash != nil:
+			fd.hash(f, fv)
+		}
 	}
 }
 
-// tag writes what a page shows of a tag: its list of articles is left
-// out (see pageKey).
-func (f fingerprint) tag(t *render.Tag) {
-	f.str(t.Name)
-	f.str(t.Slug)
-	f.str(t.Path)
-	f.int(t.Count)
-}
-
-// article writes an article's own fields, or a mark for none.
-func (m *memo) article(f fingerprint, a *render.Article) {
-	if a == nil {
-		f.int(0)
-		return
-	}
-	f.int(1)
-	f.key(m.own[a])
-}
-
-func (m *memo) articles(f fingerprint, list []*render.Article) {
-	f.int(len(list))
-	for _, a := range list {
-		f.key(m.own[a])
-	}
-}
-
-// pageKey fingerprints the page name made from p. It covers every field
-// of p, and of the data p points to, one step away:
-//
-//   - the page's article, with its tags and the own fields of its
-//     previous, next and related articles;
-//   - the own fields and tags of every listed article;
-//   - the pager, the page's tag, the tags of the tag index;
-//   - each month with the own fields of all its articles;
-//   - the site key (templates, config, render.Site, options).
-//
-// An article's own fields are all but Prev, Next and Related; a tag's
-// are all but Articles. A template that read two steps away, such as
+// pageKey fingerprints the page name made from p: the site key
+// (templates, config, render.Site, options) and what the state "page" of
+// follow covers. A template that read beyond it, such as
 // .Article.Prev.Prev or .Tag.Articles, would be served stale: checkReach
 // proves the templates do not, and turns reuse off when it cannot.
 func (m *memo) pageKey(name string, p *render.Page) key {
@@ -313,58 +319,14 @@ func (m *memo) pageKey(name string, p *render.Page) key {
 	f.key(m.site)
 	f.str("page")
 	f.str(name)
-	f.str(p.Kind)
-	f.str(p.Title)
-	f.str(p.Description)
-	f.str(p.Path)
-	m.article(f, p.Article)
-	if a := p.Article; a != nil {
-		m.article(f, a.Prev)
-		m.article(f, a.Next)
-		m.articles(f, a.Related)
-	}
-	m.articles(f, p.List)
-	f.bool(p.Pager != nil)
-	if pg := p.Pager; pg != nil {
-		f.int(pg.Number)
-		f.int(pg.Total)
-		f.str(pg.Prev)
-		f.str(pg.Next)
-		f.str(pg.First)
-		f.str(pg.Last)
-		f.int(len(pg.Pages))
-		for _, l := range pg.Pages {
-			f.int(l.Number)
-			f.str(l.Path)
-			f.bool(l.Current)
-		}
-	}
-	f.bool(p.Tag != nil)
-	if p.Tag != nil {
-		f.tag(p.Tag)
-	}
-	f.int(len(p.Tags))
-	for _, t := range p.Tags {
-		f.tag(t)
-	}
-	f.int(len(p.Months))
-	for _, mo := range p.Months {
-		f.time(mo.Date)
-		f.str(mo.Path)
-		m.articles(f, mo.Articles)
-	}
-	f.int(len(p.Feeds))
-	for _, fd := range p.Feeds {
-		f.str(fd.Title)
-		f.str(fd.Type)
-		f.str(fd.Path)
-	}
+	m.node(f, pages.root, reflect.ValueOf(p))
 	return f.sum()
 }
 
 // feedKey fingerprints the feed file name of the channel made from title,
-// desc, page and the articles it lists (see builder.channel): the channel
-// also reads the configuration, which is in the site key.
+// desc, page and the articles it lists (see builder.channel), each in the
+// shared state: the channel also reads the configuration, which is in the
+// site key.
 func (m *memo) feedKey(name, title, desc, page string, list []*render.Article) key {
 	f := newFingerprint()
 	f.key(m.site)
@@ -373,7 +335,10 @@ func (m *memo) feedKey(name, title, desc, page string, list []*render.Article) k
 	f.str(title)
 	f.str(desc)
 	f.str(page)
-	m.articles(f, list)
+	f.int(len(list))
+	for _, a := range list {
+		m.node(f, pages.states[shared], reflect.ValueOf(a))
+	}
 	return f.sum()
 }
 

@@ -4,50 +4,39 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"slices"
 	"strings"
 	"text/template/parse"
 
 	"github.com/sarakhon/digest/generator/render"
 )
 
-// A page's fingerprint (pageKey) covers the data its template reaches in
-// one step from the page: the article's neighbours and related articles,
-// but not theirs; a tag, but not its list of articles. checkReach proves
-// that the templates read nothing beyond that, by following the fields
-// they name through with, range, variables and template calls (template
-// and cached). When it cannot prove it, a build with a Cache reuses no
-// page, so that a template such as {{with .Article.Prev}}{{.Prev.Title}}
-// {{end}} is never served stale.
+// A page's fingerprint (pageKey) covers what the schema pages covers
+// (see follow): the article's neighbours and related articles, but not
+// theirs; a tag, but not its list of articles. checkReach proves that
+// the templates read nothing beyond that, by following the fields they
+// name through with, range, variables and template calls (template and
+// cached). When it cannot prove it, a build with a Cache reuses no page,
+// so that a template such as {{with .Article.Prev}}{{.Prev.Title}}{{end}}
+// is never served stale, and neither is one reading a field the schema
+// does not cover.
 
-// reach is what a template value is, as far as the fingerprint goes.
-type reach int
+// reach is what a template value is, as far as the fingerprint goes: a
+// value in one of the schema's states, or leaf or unknown.
+type reach = *state
 
-const (
-	leaf    reach = iota // text, numbers, times, the site, feed links, pagers: no articles
-	page                 // the page
-	article              // the page's article: its neighbours are fingerprinted
-	linked               // an article reached from another: only its own fields and tags are
-	tag                  // a tag: its list of articles is not fingerprinted
-	month                // a month: all its articles are fingerprinted
-	beyond               // data the fingerprint does not cover
-	unknown              // a value the check cannot follow
+var (
+	leaf    = &state{name: "leaf"}    // plain data, whole in the fingerprint: text, numbers, times, the site, pagers
+	unknown = &state{name: "unknown"} // a value the check cannot follow
 )
-
-// fields gives the reach of a field of a value; a field not listed is a
-// leaf. A slice and its elements have the same reach. Keep it in step
-// with the types of package render and with pageKey.
-var fields = map[reach]map[string]reach{
-	page:    {"Article": article, "List": linked, "Tag": tag, "Tags": tag, "Months": month},
-	article: {"Tags": tag, "Prev": linked, "Next": linked, "Related": linked},
-	linked:  {"Tags": tag, "Prev": beyond, "Next": beyond, "Related": beyond},
-	tag:     {"Articles": beyond},
-	month:   {"Articles": linked},
-}
 
 // checkReach parses the templates as render.Parse combines them (base.html,
 // partials/*.html and one file per page kind) and returns an error naming
-// the first place that reads beyond the fingerprint.
-func checkReach(templates fs.FS) error {
+// the first place that reads beyond the fingerprint of render.Page.
+func checkReach(templates fs.FS) error { return pages.check(templates) }
+
+// check is checkReach for pages of the schema's root type.
+func (sc *schema) check(templates fs.FS) error {
 	shared := map[string]string{}
 	partials, _ := fs.Glob(templates, "partials/*.html")
 	for _, p := range append([]string{"base.html"}, partials...) {
@@ -73,7 +62,7 @@ func checkReach(templates fs.FS) error {
 			}
 		}
 		w := &walker{trees: trees, done: map[string]bool{}}
-		w.call("base.html", page)
+		w.call("base.html", sc.root)
 		if w.err != nil {
 			return w.err
 		}
@@ -91,7 +80,7 @@ type walker struct {
 
 func (w *walker) call(name string, dot reach) {
 	t := w.trees[name]
-	k := fmt.Sprint(name, "/", dot)
+	k := name + "/" + dot.name
 	if t == nil || t.Root == nil || w.done[k] {
 		return
 	}
@@ -253,18 +242,24 @@ func (w *walker) arg(n parse.Node, dot reach, vars map[string]reach) reach {
 }
 
 // fields follows the field names from a value of reach r, written base
-// in errors.
+// in errors. A name that is neither a covered field nor a covered method
+// of r's type fails: the fingerprint does not know what it reads.
 func (w *walker) fields(n parse.Node, r reach, base string, names []string) reach {
 	for i, name := range names {
 		switch r {
 		case leaf:
 			return leaf
-		case unknown, beyond:
+		case unknown:
 			w.fail(n, base+"."+strings.Join(names[:i+1], "."))
 			return leaf
 		}
-		r = fields[r][name] // leaf when not listed
-		if r == beyond {
+		fd := r.byName[name]
+		switch {
+		case fd != nil && fd.next != nil:
+			r = fd.next
+		case fd != nil && fd.hash != nil, fd == nil && slices.Contains(r.methods, name):
+			r = leaf
+		default:
 			w.fail(n, base+"."+strings.Join(names[:i+1], "."))
 			return leaf
 		}
