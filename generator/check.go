@@ -19,16 +19,17 @@ import (
 // article's file, at the first line that holds the link as written: that
 // file is what an editor fixes. Links of other pages (templates) stay on
 // the built page.
-func inSource(p linkcheck.Problem, sources map[string]string, content fs.FS) error {
-	name, ok := sources[p.File]
-	if !ok {
+func inSource(p *diag.Error, sources map[string]string, content fs.FS) error {
+	name, ok := sources[p.Path]
+	broken, isLink := errors.AsType[*linkcheck.BrokenLink](p)
+	if !ok || !isLink {
 		return p
 	}
 	line := 0
 	// The page has the link as Markdown rendered it: percent-encoded
 	// when the editor typed Bengali letters.
-	written := []string{p.Link}
-	if u, err := url.PathUnescape(p.Link); err == nil && u != p.Link {
+	written := []string{broken.Link}
+	if u, err := url.PathUnescape(broken.Link); err == nil && u != broken.Link {
 		written = append(written, u)
 	}
 	if data, err := fs.ReadFile(content, name); err == nil {
@@ -39,7 +40,7 @@ func inSource(p linkcheck.Problem, sources map[string]string, content fs.FS) err
 			}
 		}
 	}
-	page := "/" + strings.TrimSuffix(p.File, "index.html")
+	page := "/" + strings.TrimSuffix(p.Path, "index.html")
 	return &diag.Error{Path: name, Line: line, Err: p,
 		Bn:  fmt.Sprintf("লিংক %q সাইটের কোনো পাতায় যায় না (পাতা %s): ঠিকানাটি ঠিক করুন বা লিংকটি মুছে দিন", written[len(written)-1], page),
 		Msg: fmt.Sprintf("%s (on the page %s, line %d)", p.Msg, page, p.Line)}

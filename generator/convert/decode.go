@@ -12,28 +12,10 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
-// Error is a conversion error that knows where in which file it happened.
-// Line is 1-based and 0 when the problem has no line (an empty file) or is
-// about raw bytes; then Offset is the 0-based byte offset in the file.
-type Error struct {
-	Path   string
-	Line   int
-	Offset int
-	Msg    string
-}
-
-// Error formats the error as "path:line: msg" when the line is known and
-// as "path: byte N: msg" for problems with the bytes of the file.
-func (e *Error) Error() string {
-	switch {
-	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	case e.Offset > 0:
-		return fmt.Sprintf("%s: byte %d: %s", e.Path, e.Offset, e.Msg)
-	default:
-		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-	}
-}
+// Error is a conversion error that knows where in which file it happened:
+// at a Line, or for problems with the raw bytes of the file (Line 0) at a
+// byte Offset. It prints as "path:line: msg" or "path: byte N: msg".
+type Error = diag.Error
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
@@ -129,7 +111,7 @@ func decodeUTF16(src []byte) (string, error) {
 	}
 	out, err := xunicode.UTF16(endian, xunicode.ExpectBOM).NewDecoder().Bytes(src)
 	if err != nil {
-		return "", &Error{Msg: "cannot decode UTF-16: " + err.Error() + ": save the file as UTF-8"}
+		return "", &Error{Msg: "cannot decode UTF-16: " + err.Error() + ": save the file as UTF-8", Err: err}
 	}
 	return string(out), nil
 }

@@ -15,26 +15,33 @@ import (
 	"strings"
 )
 
-// Error is a problem in a file. Line is 0 when unknown.
+// Error is a problem in a file. Line is 1-based and 0 when unknown; a
+// problem with the raw bytes of a file (an invalid encoding) has no line
+// but a byte Offset.
 type Error struct {
-	Path string
-	Line int
-	Msg  string // English; empty only in a Bengali copy made by Localize
-	Bn   string // Bengali, for editors; "" for messages about code and templates
-	Err  error  // the cause, when there is one (see Unwrap)
+	Path   string
+	Line   int
+	Offset int    // 0-based byte offset in the file, when Line is 0; 0 when unknown
+	Msg    string // English; empty only in a Bengali copy made by Localize
+	Bn     string // Bengali, for editors; "" for messages about code and templates
+	Err    error  // the cause, when there is one (see Unwrap)
 }
 
-// Error formats the error as "path:line: message". With a Bengali message
-// it is "path:line: <Bengali>" and, on the next line, indented, the
-// English.
+// Error formats the error as "path:line: message", or "path: byte N:
+// message" for a problem at a byte offset. With a Bengali message it is
+// "path:line: <Bengali>" and, on the next line, indented, the English.
 func (e *Error) Error() string {
 	return e.where() + ": " + e.text("")
 }
 
-// where is "path:line", or the path alone when the line is unknown.
+// where is "path:line", "path: byte N", or the path alone when neither
+// is known.
 func (e *Error) where() string {
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0:
 		return fmt.Sprintf("%s:%d", e.Path, e.Line)
+	case e.Offset > 0:
+		return fmt.Sprintf("%s: byte %d", e.Path, e.Offset)
 	}
 	return e.Path
 }

@@ -22,6 +22,23 @@ func TestLeaves(t *testing.T) {
 	}
 }
 
+func TestPlace(t *testing.T) {
+	for _, tc := range []struct {
+		e    *Error
+		want string
+	}{
+		{&Error{Path: "content/a.txt", Line: 3, Msg: "control character U+0093"}, "content/a.txt:3: control character U+0093"},
+		{&Error{Path: "content/a.txt", Offset: 22, Msg: "invalid UTF-8 on line 2"}, "content/a.txt: byte 22: invalid UTF-8 on line 2"},
+		{&Error{Path: "content/a.txt", Line: 2, Offset: 22, Msg: "NUL byte"}, "content/a.txt:2: NUL byte"},
+		{&Error{Path: "content/a.txt", Msg: "the file is empty"}, "content/a.txt: the file is empty"},
+		{&Error{Path: "content/a.txt", Offset: 5, Bn: "ফাইলটি ইউনিকোডে নয়", Msg: "not UTF-8"}, "content/a.txt: byte 5: ফাইলটি ইউনিকোডে নয়\n    not UTF-8"},
+	} {
+		if got := tc.e.Error(); got != tc.want {
+			t.Errorf("Error() = %q, want %q", got, tc.want)
+		}
+	}
+}
+
 func TestBilingual(t *testing.T) {
 	cause := errors.New("yaml: line 1: mapping values are not allowed in this context")
 	e := &Error{Path: "content/a.md", Line: 2,

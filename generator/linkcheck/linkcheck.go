@@ -11,36 +11,47 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sarakhon/digest/generator/diag"
 	"golang.org/x/net/html"
 )
 
-// Problem is one broken link, in a built file at a line.
-type Problem struct {
-	File string // path of the built page, relative to the output folder
-	Line int
+// BrokenLink is the cause of every error Check returns: the link as
+// written, and why it cannot be followed when there is an underlying
+// error (url.Parse's for a link that is not a URL).
+type BrokenLink struct {
 	Link string // the href or src as written
-	Msg  string
+	Err  error
 }
 
-func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
+func (b *BrokenLink) Error() string {
+	if b.Err != nil {
+		return fmt.Sprintf("broken link %q: %v", b.Link, b.Err)
+	}
+	return fmt.Sprintf("broken link %q", b.Link)
+}
+
+// Unwrap returns the underlying error.
+func (b *BrokenLink) Unwrap() error { return b.Err }
 
 // Check returns the broken internal links of files (output path -> bytes)
-// for a site served at base, sorted by file and line.
-func Check(files map[string][]byte, base *url.URL) []Problem {
-	var out []Problem
+// for a site served at base, sorted by file and line: each a *diag.Error
+// whose Path is the built page, relative to the output folder, and whose
+// cause is a *BrokenLink.
+func Check(files map[string][]byte, base *url.URL) []*diag.Error {
+	var out []*diag.Error
 	for name, data := range files {
 		if !strings.HasSuffix(name, ".html") {
 			continue
 		}
 		pageURL := base.ResolveReference(&url.URL{Path: base.Path + name})
 		for _, l := range Links(data) {
-			if msg := resolve(files, base, pageURL, l.URL); msg != "" {
-				out = append(out, Problem{File: name, Line: l.Line, Link: l.URL, Msg: msg})
+			if msg, err := resolve(files, base, pageURL, l.URL); msg != "" {
+				out = append(out, &diag.Error{Path: name, Line: l.Line, Msg: msg, Err: &BrokenLink{l.URL, err}})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Problem) int {
-		if c := strings.Compare(a.File, b.File); c != 0 {
+	slices.SortFunc(out, func(a, b *diag.Error) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
 			return c
 		}
 		return a.Line - b.Line
@@ -76,24 +87,25 @@ func Links(page []byte) []Link {
 }
 
 // resolve returns why ref, found on pageURL, is a broken internal link,
-// or "" when it is fine or points elsewhere.
-func resolve(files map[string][]byte, base, pageURL *url.URL, ref string) string {
+// with the underlying error when there is one, or "" when it is fine or
+// points elsewhere.
+func resolve(files map[string][]byte, base, pageURL *url.URL, ref string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(ref))
 	if err != nil {
-		return fmt.Sprintf("link %q is not a valid URL: %v", ref, err)
+		return fmt.Sprintf("link %q is not a valid URL: %v", ref, err), err
 	}
 	abs := pageURL.ResolveReference(u)
 	if abs.Scheme != base.Scheme && abs.Scheme != "http" && abs.Scheme != "https" || abs.Host != base.Host {
-		return ""
+		return "", nil
 	}
 	rel, ok := strings.CutPrefix(abs.Path, base.Path)
 	if !ok {
-		return fmt.Sprintf("link %q leaves the site's base path %s", ref, base.Path)
+		return fmt.Sprintf("link %q leaves the site's base path %s", ref, base.Path), nil
 	}
 	if _, ok := Lookup(files, rel); !ok {
-		return fmt.Sprintf("link %q: no page or file /%s in the build", ref, rel)
+		return fmt.Sprintf("link %q: no page or file /%s in the build", ref, rel), nil
 	}
-	return ""
+	return "", nil
 }
 
 // Lookup finds the built file a path relative to the base path names: a

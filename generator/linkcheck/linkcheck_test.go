@@ -1,7 +1,9 @@
 package linkcheck
 
 import (
+	"errors"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -24,6 +26,9 @@ func TestCheck(t *testing.T) {
 	var got []string
 	for _, p := range Check(files, base) {
 		got = append(got, p.Error())
+		if b, ok := errors.AsType[*BrokenLink](p); !ok || !strings.Contains(p.Msg, strconv.Quote(b.Link)) {
+			t.Errorf("%v: cause %v, want the *BrokenLink it names", p, p.Err)
+		}
 	}
 	want := []string{
 		`index.html:6: link "/REPO/missing.png": no page or file /missing.png in the build`,
@@ -33,5 +38,23 @@ func TestCheck(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Check:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCheckInvalidURL checks that a link that is not a URL keeps
+// url.Parse's error as its cause.
+func TestCheckInvalidURL(t *testing.T) {
+	base, _ := url.Parse("https://user.github.io/REPO/")
+	files := map[string][]byte{"index.html": []byte("<p>খবর</p>\n<a href=\"/REPO/%zz\">ভাঙা</a>")}
+	got := Check(files, base)
+	if len(got) != 1 {
+		t.Fatalf("Check = %v, want one problem", got)
+	}
+	want := `index.html:2: link "/REPO/%zz" is not a valid URL: parse "/REPO/%zz": invalid URL escape "%zz"`
+	if got[0].Error() != want {
+		t.Errorf("Check = %q, want %q", got[0], want)
+	}
+	if _, ok := errors.AsType[*url.Error](got[0]); !ok {
+		t.Errorf("%v does not wrap url.Parse's error", got[0])
 	}
 }
