@@ -287,12 +287,15 @@ func (m *memo) node(f fingerprint, s *state, v reflect.Value) {
 // that the state s covers, and for an article the hash of its body,
 // which Content returns.
 func (m *memo) fields(f fingerprint, s *state, v reflect.Value) {
-	if v.Kind() == reflect.Pointer {
-		if s.t == articleType {
-			f.key(m.sums[v.Interface().(*render.Article)])
+	if s.t == articleType {
+		p := v
+		if v.Kind() != reflect.Pointer && v.CanAddr() {
+			p = v.Addr()
 		}
-		v = v.Elem()
+		a, _ := p.Interface().(*render.Article)
+		f.key(m.sums[a])
 	}
+	v = reflect.Indirect(v)
 	for _, fd := range s.fields {
 		fv := v.Field(fd.index)
 		switch {
