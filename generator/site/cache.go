@@ -285,8 +285,18 @@ func (m *memo) node(f fingerprint, s *state, v reflect.Value) {
 
 // fields writes the fields of v, a struct or a non-nil pointer to one,
 // that the state s covers, and for an article the hash of its body,
-// which Content returns.
+// which Content returns. A value whose fingerprint in s's base is known
+// is written as that and the fields s follows besides.
 func (m *memo) fields(f fingerprint, s *state, v reflect.Value) {
+	if s.base != nil && v.Kind() == reflect.Pointer {
+		if k, ok := m.own[v.Interface()]; ok {
+			f.key(k)
+			for _, fd := range s.extra {
+				m.field(f, fd, v.Elem())
+			}
+			return
+		}
+	}
 	if s.t == articleType {
 		p := v
 		if v.Kind() != reflect.Pointer && v.CanAddr() {
@@ -297,18 +307,23 @@ func (m *memo) fields(f fingerprint, s *state, v reflect.Value) {
 	}
 	v = reflect.Indirect(v)
 	for _, fd := range s.fields {
-		fv := v.Field(fd.index)
-		switch {
-		case fd.next != nil && fd.many:
-			f.int(fv.Len())
-			for i := range fv.Len() {
-				m.node(f, fd.next, fv.Index(i))
-			}
-		case fd.next != nil:
-			m.node(f, fd.next, fv)
-		case fd.hash != nil:
-			fd.hash(f, fv)
+		m.field(f, fd, v)
+	}
+}
+
+// field writes the field fd of the struct v.
+func (m *memo) field(f fingerprint, fd *field, v reflect.Value) {
+	fv := v.Field(fd.index)
+	switch {
+	case fd.next != nil && fd.many:
+		f.int(fv.Len())
+		for i := range fv.Len() {
+			m.node(f, fd.next, fv.Index(i))
 		}
+	case fd.next != nil:
+		m.node(f, fd.next, fv)
+	case fd.hash != nil:
+		fd.hash(f, fv)
 	}
 }
 

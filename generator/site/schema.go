@@ -58,6 +58,11 @@ type state struct {
 	fields  []*field          // the exported fields, in order
 	byName  map[string]*field // the same, by name
 	methods []string          // covered methods
+
+	// base is the shared state when s covers all it covers and more;
+	// then extra are the fields s follows besides (see memo.fields).
+	base  *state
+	extra []*field
 }
 
 // A field is one exported field of a state's type: plain data with its
@@ -136,8 +141,34 @@ func newSchema(root reflect.Type, name string, follow map[string]map[string]stri
 		return s, nil
 	}
 	var err error
-	sc.root, err = build(name, root, nil)
-	return sc, err
+	if sc.root, err = build(name, root, nil); err != nil {
+		return nil, err
+	}
+	if sh := sc.states[shared]; sh != nil {
+		for _, s := range sc.states {
+			if s != sh && s.t == sh.t && extends(s, sh) {
+				s.base = sh
+				for _, fd := range s.fields {
+					if fd.next != nil && sh.byName[fd.name].next == nil {
+						s.extra = append(s.extra, fd)
+					}
+				}
+			}
+		}
+	}
+	return sc, nil
+}
+
+// extends reports whether s follows every field that base follows, to
+// the same state: then a value's fingerprint in s is its fingerprint in
+// base and the fields s follows besides.
+func extends(s, base *state) bool {
+	for _, fd := range base.fields {
+		if fd.next != nil && s.byName[fd.name].next != fd.next {
+			return false
+		}
+	}
+	return true
 }
 
 // structOf returns the struct type of a struct, pointer to one or slice
@@ -163,7 +194,13 @@ var timeType = reflect.TypeFor[time.Time]()
 // interface, unexported field (but time.Time) or itself.
 func plain(t reflect.Type, seen map[reflect.Type]bool) func(fingerprint, reflect.Value) {
 	if t == timeType {
-		return func(f fingerprint, v reflect.Value) { f.time(v.Interface().(time.Time)) }
+		return func(f fingerprint, v reflect.Value) {
+			if v.CanAddr() { // no copy to the heap
+				f.time(*v.Addr().Interface().(*time.Time))
+			} else {
+				f.time(v.Interface().(time.Time))
+			}
+		}
 	}
 	switch t.Kind() {
 	case reflect.Bool:
