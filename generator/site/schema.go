@@ -45,8 +45,13 @@ const shared = "linked"
 var articleType = reflect.TypeFor[render.Article]()
 
 // covered lists the methods a template may call on a value of a state's
-// type, each covered by what memo.fields writes for it.
-var covered = map[reflect.Type][]string{articleType: {"Content"}}
+// type, each covered by what the fingerprint writes: Content by the
+// body's hash (see memo.fields), FeedPath by the tag's Path. A method
+// not listed may read what reflection does not see.
+var covered = map[reflect.Type][]string{
+	articleType:                   {"Content"},
+	reflect.TypeFor[render.Tag](): {"FeedPath"},
+}
 
 // pages is the fingerprint schema of render.Page.
 var pages = mustSchema(reflect.TypeFor[render.Page](), "page", follow)

@@ -242,7 +242,9 @@ func TestCheckReachUnknownField(t *testing.T) {
 			t.Errorf("%s: error %v, want one naming %s", tc.main, err, tc.name)
 		}
 	}
-	if err := checkReach(reachTemplates(`{{range .List}}{{.Content}}{{end}}`, "")); err != nil {
-		t.Errorf("Content of a listed article: %v", err)
+	for _, main := range []string{`{{range .List}}{{.Content}}{{end}}`, `{{range .Article.Tags}}{{.FeedPath}}{{end}}`} {
+		if err := checkReach(reachTemplates(main, "")); err != nil {
+			t.Errorf("%s, a covered method: %v", main, err)
+		}
 	}
 }
