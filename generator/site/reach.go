@@ -37,14 +37,14 @@ func checkReach(templates fs.FS) error { return pages.check(templates) }
 
 // check is checkReach for pages of the schema's root type.
 func (sc *schema) check(templates fs.FS) error {
-	shared := map[string]string{}
+	common := map[string]string{}
 	partials, _ := fs.Glob(templates, "partials/*.html")
 	for _, p := range append([]string{"base.html"}, partials...) {
 		src, err := fs.ReadFile(templates, p)
 		if err != nil {
 			return err
 		}
-		shared[p] = string(src)
+		common[p] = string(src)
 	}
 	for _, kind := range render.Kinds {
 		src, err := fs.ReadFile(templates, kind+".html")
@@ -52,7 +52,7 @@ func (sc *schema) check(templates fs.FS) error {
 			return err
 		}
 		trees := map[string]*parse.Tree{}
-		files := maps.Clone(shared)
+		files := maps.Clone(common)
 		files[kind+".html"] = string(src)
 		for _, name := range append(append([]string{"base.html"}, partials...), kind+".html") {
 			t := parse.New(name)
@@ -211,13 +211,28 @@ func (w *walker) command(c *parse.CommandNode, dot reach, vars map[string]reach,
 			break
 		}
 		w.call(name.Text, args[1])
+		return leaf
 	case "call":
 		return unknown
 	}
-	// The other functions (ours: url, date, jsonld, image…; the built-in
-	// len, print, eq…) return text, numbers or booleans.
+	// The other functions return text, numbers or booleans; those given
+	// the page, an article or a tag must read no more of it than its
+	// state covers.
+	for _, a := range args {
+		if a != leaf && !slices.Contains(nodeFuncs, fn.Ident) {
+			w.fail(c, "passing "+a.name+" data to "+fn.Ident+", which")
+			break
+		}
+	}
 	return leaf
 }
+
+// nodeFuncs are the template functions that may be given a value in one
+// of the schema's states: the built-in ones that read no field of it
+// (len, eq, not…, and print, whose pointers print as addresses) and ours
+// that read only the page and its article's own fields (jsonld and image,
+// in render/meta.go).
+var nodeFuncs = []string{"len", "eq", "ne", "not", "and", "or", "print", "printf", "println", "jsonld", "image"}
 
 // arg returns the reach of one operand, failing on a field beyond the
 // fingerprint.

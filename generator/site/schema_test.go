@@ -229,22 +229,29 @@ func TestPlain(t *testing.T) {
 
 // TestCheckReachUnknownField checks that a template reading what the
 // fingerprint does not know turns reuse off: a field that render.Article
-// lacks stands for one added to it after a template read it, and a
-// method other than Content may read what reflection does not see.
+// lacks stands for one added to it after a template read it; a method
+// other than Content or FeedPath, or a template function given an
+// article, may read what reflection does not see.
 func TestCheckReachUnknownField(t *testing.T) {
 	for _, tc := range []struct{ main, name string }{
 		{`{{.Article.Series}}`, ".Article.Series"},
 		{`{{range .List}}{{.Series.Title}}{{end}}`, ".Series"},
 		{`{{.Article.SetContent}}`, ".Article.SetContent"},
+		{`{{bylines .Article}}`, "to bylines"},
+		{`{{range .Tags}}{{feedurl .}}{{end}}`, "to feedurl"},
 	} {
 		err := checkReach(reachTemplates(tc.main, ""))
 		if err == nil || !strings.Contains(err.Error(), tc.name) {
 			t.Errorf("%s: error %v, want one naming %s", tc.main, err, tc.name)
 		}
 	}
-	for _, main := range []string{`{{range .List}}{{.Content}}{{end}}`, `{{range .Article.Tags}}{{.FeedPath}}{{end}}`} {
+	for _, main := range []string{
+		`{{range .List}}{{.Content}}{{end}}`,
+		`{{range .Article.Tags}}{{.FeedPath}}{{end}}`,
+		`{{jsonld .}}{{image .}}{{len .List}}{{if eq .Article .Article.Prev}}{{end}}`,
+	} {
 		if err := checkReach(reachTemplates(main, "")); err != nil {
-			t.Errorf("%s, a covered method: %v", main, err)
+			t.Errorf("%s: %v", main, err)
 		}
 	}
 }
