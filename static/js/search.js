@@ -5,12 +5,38 @@
 // or as য + nukta, with or without zero-width joiners. The index holds NFC
 // text, so the query is made NFC and stripped of ZWJ/ZWNJ before Pagefind
 // sees it.
+//
+// Search is exact. Pagefind drops every combining mark from the words it
+// indexes, and Bengali vowel signs are combining marks, so পতন would find
+// পুতিন; its exactDiacritics option keeps the vowel signs. Its tokenizer
+// still drops the hasanta (্) and the nukta (়), so সততা would find সত্তা
+// and মুডি would find মুড়ি: every result is checked against the page's
+// text before it is shown (see matches), a page of results at a time.
 
 const PAGE = 10;
 
 /** clean returns the query as the index spells words. */
 export function clean(q) {
   return q.replace(/[\u200c\u200d]/g, "").normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** words splits text into its words as clean spells them, in lower case. */
+export function words(text) {
+  return clean(text)
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * matches reports whether text has, for every word of the query, a word
+ * that starts with it, letter for letter: পুতিন finds পুতিনের, but সততা does
+ * not find সত্তা, and মুড does not find মুড়ি (ড় is another letter than ড,
+ * so a prefix may not stop before a nukta).
+ */
+export function matches(text, query) {
+  const have = words(text);
+  return words(query).every((q) => have.some((w) => w.startsWith(q) && w[q.length] !== "\u09bc"));
 }
 
 const root = document.getElementById("search");
@@ -45,7 +71,7 @@ try {
     fallback(pagefind.unavailable);
     pagefind = null;
   } else {
-    await pagefind.options({ baseUrl: root.dataset.base });
+    await pagefind.options({ baseUrl: root.dataset.base, exactDiacritics: true });
   }
 } catch (e) {
   pagefind = null;
@@ -78,15 +104,33 @@ if (pagefind) {
       /* no filters: the select keeps "all" */
     });
 
-  let results = [];
-  let shown = 0;
+  let results = []; // Pagefind's, best first
+  let checked = 0; // how many of results were checked against their text
+  let kept = []; // the data of the checked results that match
+  let shown = 0; // how many of kept are listed
   let generation = 0;
 
-  async function showMore(gen) {
-    const next = results.slice(shown, shown + PAGE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (gen !== generation) return;
-    for (const d of data) {
+  // count says how many results there are: exact once all were checked,
+  // else Pagefind's count less the look-alikes found so far.
+  function count() {
+    if (checked >= results.length) {
+      return kept.length ? `${num(kept.length)}টি ফল` : "কোনো ফল পাওয়া যায়নি";
+    }
+    const rejected = checked - kept.length;
+    return `${rejected ? "প্রায় " : ""}${num(results.length - rejected)}টি ফল`;
+  }
+
+  // showMore checks results a page at a time until a page of matches is
+  // ready to list, or none is left, and lists them.
+  async function showMore(gen, q) {
+    while (kept.length < shown + PAGE && checked < results.length) {
+      const batch = results.slice(checked, checked + PAGE);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (gen !== generation) return;
+      checked += batch.length;
+      kept.push(...data.filter((d) => matches(`${(d.meta && d.meta.title) || ""} ${d.content}`, q)));
+    }
+    for (const d of kept.slice(shown, shown + PAGE)) {
       const li = document.createElement("li");
       li.className = "search-result";
       const h = document.createElement("h2");
@@ -107,8 +151,9 @@ if (pagefind) {
       li.append(p);
       list.append(li);
     }
-    shown += next.length;
-    more.hidden = shown >= results.length;
+    shown = Math.min(shown + PAGE, kept.length);
+    more.hidden = shown >= kept.length && checked >= results.length;
+    status.textContent = count();
   }
 
   async function run(push) {
@@ -137,11 +182,11 @@ if (pagefind) {
     if (search === null || gen !== generation) return;
     list.dataset.searchedAt = String(performance.now());
     results = search.results;
+    checked = 0;
+    kept = [];
     shown = 0;
     list.replaceChildren();
-    status.textContent = results.length ? `${num(results.length)}টি ফল` : "কোনো ফল পাওয়া যায়নি";
-    if (results.length) await showMore(gen);
-    else more.hidden = true;
+    await showMore(gen, q);
     if (gen !== generation) return;
     list.dataset.query = q;
     list.dataset.renderedAt = String(performance.now());
@@ -154,7 +199,7 @@ if (pagefind) {
   input.addEventListener("input", () => run(true));
   tagSelect.addEventListener("change", () => run(true));
   sortSelect.addEventListener("change", () => run(true));
-  more.addEventListener("click", () => showMore(generation));
+  more.addEventListener("click", () => showMore(generation, clean(input.value)));
   if (input.value) run(false);
   input.focus();
 }

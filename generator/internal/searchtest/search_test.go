@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,6 +81,26 @@ slug: energy-deal
 tags: [জ্বালানি]
 ---
 জ্বালানি সরবরাহ নিয়ে নতুন চুক্তির খসড়া তৈরি হয়েছে। পুতিন প্রশাসন এতে সম্মতি দিয়েছে বলে জানা গেছে।
+`,
+	// The look-alikes: each word here shares its letters without vowel
+	// signs, hasanta or nukta with a word of the next article or of the
+	// sample article (পতন/পুতিন, কাল/কোলে, ভরত/ভারত, সততা/সত্তা,
+	// মুডি/মুড়ি).
+	"2025-11-03-fall.md": `---
+title: মুদ্রার পতন ঠেকাতে বৈঠক
+date: 2025-11-03
+slug: fall
+tags: [অর্থনীতি]
+---
+মুদ্রার পতন ঠেকাতে কাল সকালে বৈঠক বসবে। ব্যবসায়ী ভরত সাহা সততার জন্য পুরস্কার পেয়েছেন। মুডি নামের সংস্থা ঋণমান কমিয়েছে।
+`,
+	"2025-11-04-lap.md": `---
+title: মায়ের কোলে শিশু
+date: 2025-11-04
+slug: lap
+tags: [সমাজ]
+---
+মায়ের কোলে শিশু ঘুমিয়ে আছে। ভারত থেকে আসা দর্শনের অধ্যাপক মানুষের সত্তা নিয়ে বললেন। পথের ধারে মুড়ি বিক্রি হচ্ছে।
 `,
 }
 
@@ -210,6 +231,19 @@ func waitResults(ctx context.Context, q string) ([]result, string, error) {
 	return res, status, err
 }
 
+// searchURL opens the search page for query q, as a link to it would,
+// and returns what it lists.
+func searchURL(ctx context.Context, base, q string) ([]result, string, error) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"search/?q="+url.QueryEscape(q))); err != nil {
+		return nil, "", err
+	}
+	cleaned, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`%q.replace(/[\u200c\u200d]/g, "").normalize("NFC")`, q)))
+	if err != nil {
+		return nil, "", err
+	}
+	return waitResults(ctx, cleaned)
+}
+
 func hrefs(rs []result) []string {
 	var out []string
 	for _, r := range rs {
@@ -236,7 +270,8 @@ func seedPath(t *testing.T, public string) string {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if e.Name() == "brics-putin" || e.Name() == "energy-deal" {
+		switch e.Name() {
+		case "brics-putin", "energy-deal", "fall", "lap": // the fixtures, whose links may name the sample
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(public, e.Name(), "index.html"))
@@ -315,6 +350,42 @@ func TestSearch(t *testing.T) {
 		t.Logf("%s (%+q): %s %v", s.name, s.q, status, hrefs(rs))
 		if !has(rs, s.want) {
 			t.Errorf("%s: search %+q does not list %s; got %v", s.name, s.q, s.want, hrefs(rs))
+		}
+	}
+
+	// Exact search: a word never finds a look-alike that differs in its
+	// vowel signs, hasanta or nukta, whatever spelling was typed, and a
+	// prefix still finds the longer word.
+	fall, lap := basePath+"fall/", basePath+"lap/"
+	exact := []struct {
+		name, q string
+		want    []string
+	}{
+		{"পতন is not পুতিন", "পতন", []string{fall}},
+		{"পুতিন is not পতন", "পুতিন", []string{seed, brics, energy}},
+		{"কাল is not কোলে", "কাল", []string{fall}},
+		{"কোল, a prefix of কোলে, is not কাল", "কোল", []string{lap}},
+		{"ভরত is not ভারত", "ভরত", []string{fall}},
+		{"ভারত is not ভরত", "ভারত", []string{seed, lap}},
+		{"সততা (prefix of সততার) is not সত্তা: hasanta", "সততা", []string{fall}},
+		{"সত্তা is not সততা: hasanta", "সত্তা", []string{lap}},
+		{"মুডি is not মুড়ি: nukta", "মুডি", []string{fall}},
+		{"মুড়ি is not মুডি: nukta", "মুড়ি", []string{lap}},
+		{"the prefix মুড does not stop before a nukta", "মুড", []string{fall}},
+		{"ড় as U+09DC", "মু\u09dcি", []string{lap}},
+		{"ো typed as ে + া", "ক\u09c7\u09beল", []string{lap}},
+		{"ZWJ after the hasanta", "সত্\u200dতা", []string{lap}},
+		{"ZWNJ inside পুতিন", "পু\u200cতিন", []string{seed, brics, energy}},
+	}
+	for _, c := range exact {
+		rs, status, err := searchURL(ctx, base, c.q)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		want := append([]string(nil), c.want...)
+		sort.Strings(want)
+		if got := hrefs(rs); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: search %+q lists %v (%s), want %v", c.name, c.q, got, status, want)
 		}
 	}
 
