@@ -209,6 +209,26 @@ func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
 	return nil
 }
 
+// weigh adds up the folder w writes to, search index included, and holds
+// it against the budget of site.yaml: a warning past 80 %, an error (and
+// the old site stays) past 100 %.
+func (f *siteFlags) weigh(w site.Writer, cfg *config.Config, stats *site.Stats) error {
+	d, ok := w.(interface{ Dir() string })
+	if !ok {
+		return nil
+	}
+	weight, err := site.Weigh(d.Dir(), stats.Sources)
+	if err != nil {
+		return err
+	}
+	stats.Output = &weight
+	warn, err := weight.Check(cfg.Budget, filepath.Join(f.dir, "site.yaml"))
+	if warn != nil {
+		stats.Warnings = append(stats.Warnings, warn)
+	}
+	return err
+}
+
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", stderr)
 	var f siteFlags
@@ -238,10 +258,13 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		opts := site.Options{Drafts: f.drafts, Future: f.future, SpillDir: filepath.Dir(out)}
 		stats, err = site.Build(src, opts, p)
 		p.finish()
-		if err != nil || !src.Config.SearchEnabled() {
+		if err == nil && src.Config.SearchEnabled() {
+			err = f.index(w, &stats)
+		}
+		if err != nil {
 			return err
 		}
-		return f.index(w, &stats)
+		return f.weigh(w, src.Config, &stats)
 	})
 	if left := (*site.LeftoverError)(nil); errors.As(err, &left) {
 		stats.Warnings, err = append(stats.Warnings, err), nil

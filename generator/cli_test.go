@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sarakhon/digest/generator/config"
 )
 
 // seedPath is the real sample article in the fixture site.
@@ -197,5 +200,60 @@ func TestConvertWriteKeepsEdits(t *testing.T) {
 	}
 	if lost > 0 {
 		t.Errorf("%d of 100 edits lost: the .txt was removed after it changed", lost)
+	}
+}
+
+// TestBuildBudget checks the weight in the summary line and the budget:
+// a warning past 80 %, an error past 100 % that leaves the old site.
+func TestBuildBudget(t *testing.T) {
+	dir := copySite(t)
+	yaml, err := os.ReadFile(filepath.Join(dir, "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "site-out")
+	build := func(budget string) (int, string, string) {
+		writeFile(t, filepath.Join(dir, "site.yaml"), strings.Replace(string(yaml), "search: true", "search: false", 1)+budget)
+		return runCLI("build", "--site", dir, "--out", out)
+	}
+	code, stdout, stderr := build("")
+	if code != 0 || strings.Contains(stderr, "budget") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var num, unit string
+	var files int
+	if _, err := fmt.Sscanf(stdout[strings.Index(stdout, "output: "):], "output: %s %s in %d files", &num, &unit, &files); err != nil {
+		t.Fatalf("summary line %q: %v", stdout, err)
+	}
+	bytes, err := config.ParseSize(num + unit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := float64(bytes) / 1000 // KB
+	var onDisk int
+	filepath.WalkDir(out, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != ".digest-output" { // the marker comes after the build
+			onDisk++
+		}
+		return nil
+	})
+	if files != onDisk || size <= 0 {
+		t.Errorf("summary says %.1f KB in %d files; the folder has %d files", size, files, onDisk)
+	}
+
+	budget := fmt.Sprintf("budget: %.0fB\n", size*1000/0.9) // 90 % of it
+	code, _, stderr = build(budget)
+	if code != 0 || !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "90% of its budget") ||
+		!strings.Contains(stderr, "বাজেটের") || !strings.Contains(stderr, "the heaviest: other files") {
+		t.Errorf("at 90 %% of the budget: exit %d, stderr %q; want a warning naming the heaviest kinds", code, stderr)
+	}
+
+	os.WriteFile(filepath.Join(out, "marker"), []byte("old"), 0o644)
+	code, _, stderr = build(fmt.Sprintf("budget: %.0fB\n", size*1000/2))
+	if code != 1 || !strings.Contains(stderr, "was not published") {
+		t.Errorf("past the budget: exit %d, stderr %q; want an error", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "marker")); err != nil {
+		t.Errorf("past the budget the old site must stay: %v", err)
 	}
 }

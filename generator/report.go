@@ -88,11 +88,16 @@ func built(s site.Stats, out, siteDir string) summary {
 	if siteDir != "." {
 		serve += " --site " + siteDir
 	}
+	var weightBn, weightEn string
+	if w := s.Output; w != nil {
+		weightBn = "। মোট " + w.Describe(true)
+		weightEn = "; output: " + w.Describe(false)
+	}
 	return summary{
-		bn: fmt.Sprintf("তৈরি হলো: %s, %s ফোল্ডারে %s (%s)। দেখতে চালান: %s",
-			c.bn, dir, countBn(s.Files, "ফাইল"), secondsBn(s.Took), serve),
-		en: fmt.Sprintf("built %s into %s (%s, %s); to look at it, run: %s",
-			c.en, dir, count(s.Files, "file", "files"), s.Took.Round(time.Millisecond), serve),
+		bn: fmt.Sprintf("তৈরি হলো: %s, %s ফোল্ডারে %s (%s)%s। দেখতে চালান: %s",
+			c.bn, dir, countBn(s.Files, "ফাইল"), secondsBn(s.Took), weightBn, serve),
+		en: fmt.Sprintf("built %s into %s (%s, %s)%s; to look at it, run: %s",
+			c.en, dir, count(s.Files, "file", "files"), s.Took.Round(time.Millisecond), weightEn, serve),
 	}
 }
 

@@ -68,6 +68,10 @@ type Config struct {
 	// Messages is the language of the messages about content: "both"
 	// (default: Bengali, then English), "bn" or "en".
 	Messages string `yaml:"messages"`
+	// Budget is the most the published folder may weigh, search index
+	// included (default 1 GB, GitHub Pages' limit): the build warns past
+	// 80 % of it and fails past it.
+	Budget Size `yaml:"budget"`
 
 	// OutputLine is the line of output: in site.yaml (0 when absent), so
 	// that the caller, which resolves the folder, can point at it.
@@ -92,6 +96,7 @@ const (
 	DefaultTimezone    = "Asia/Dhaka"
 	DefaultFeedItems   = 50
 	DefaultMaxFileSize = 4 << 20
+	DefaultBudget      = Size(1e9)
 	defaultBaseURL     = "http://localhost:1313/"
 )
 
@@ -196,6 +201,9 @@ func (c *Config) setDefaults(path string, data []byte) error {
 	}
 	if c.MaxFileSize == 0 {
 		c.MaxFileSize = DefaultMaxFileSize
+	}
+	if c.Budget == 0 {
+		c.Budget = DefaultBudget
 	}
 	if c.BaseURL == "" {
 		c.BaseURL = defaultBaseURL

@@ -81,6 +81,9 @@ func TestParseErrors(t *testing.T) {
 		{"syntax", "title: [x\n", "site.yaml:"},
 		{"feed items", "feed:\n  items: -1\n", "site.yaml:2: feed.items"},
 		{"messages", "title: x\nmessages: bangla\n", "site.yaml:2: messages must be"},
+		{"budget unit", "title: x\nbudget: 1 গিগাবাইট\n", "site.yaml:2: budget: \"1 গিগাবাইট\" is not a size"},
+		{"budget negative", "budget: -5MB\n", "site.yaml:1: budget"},
+		{"budget list", "budget: [1GB]\n", "site.yaml:1: budget must be a size"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("site.yaml", []byte(tc.src))
@@ -99,6 +102,33 @@ func TestParseReportsEveryProblem(t *testing.T) {
 	for _, want := range []string{"site.yaml:1:", "site.yaml:2:", "site.yaml:3:"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %s", err, want)
+		}
+	}
+}
+
+func TestParseBudget(t *testing.T) {
+	c, err := Parse("site.yaml", []byte("title: সারাক্ষণ\n"))
+	if err != nil || c.Budget != 1_000_000_000 {
+		t.Errorf("default budget = %v, %v; want 1 GB", c.Budget, err)
+	}
+	for _, tc := range []struct {
+		in   string
+		want Size
+		show string
+	}{
+		{"1GB", 1_000_000_000, "1.0 GB"},
+		{"750 MB", 750_000_000, "750.0 MB"},
+		{"1.5gb", 1_500_000_000, "1.5 GB"},
+		{"200000", 200_000, "200.0 KB"},
+		{"812 B", 812, "812 B"},
+	} {
+		c, err := Parse("site.yaml", []byte("budget: "+tc.in+"\n"))
+		if err != nil {
+			t.Errorf("%s: %v", tc.in, err)
+			continue
+		}
+		if c.Budget != tc.want || c.Budget.String() != tc.show {
+			t.Errorf("budget: %s = %d (%s), want %d (%s)", tc.in, c.Budget, c.Budget, tc.want, tc.show)
 		}
 	}
 }

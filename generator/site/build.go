@@ -66,7 +66,11 @@ type Stats struct {
 	Sources  map[string]string
 	Warnings []error
 	Took     time.Duration
-	cached   bool // built with a Cache: String tells the counts
+	// Output, when set (by build, which weighs the folder after the
+	// search index is written), is what the published folder weighs; the
+	// summary line tells it.
+	Output *Weight
+	cached bool // built with a Cache: String tells the counts
 }
 
 func (s Stats) String() string {
