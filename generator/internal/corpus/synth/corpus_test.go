@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"flag"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -310,7 +311,7 @@ func TestTitlesUnique(t *testing.T) {
 
 func TestVocabulary(t *testing.T) {
 	lists := [][]string{countries, cities, topics, roles, ministries, organizations, months,
-		bylines, leadEnds, headings, sentences, tagHeads, tagTails}
+		bylines, leadEnds, headings, sentences, tagHeads, tagTails, onsets, surnames}
 	for _, list := range lists {
 		for _, s := range list {
 			if !norm.NFC.IsNormalString(s) {
@@ -376,5 +377,45 @@ func BenchmarkArticle(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		g.Article(i%30000 + 1).Text()
+	}
+}
+
+// TestOpenVocabulary checks that the open vocabulary's words are distinct
+// NFC Bengali, and that inflection and names keep them NFC.
+func TestOpenVocabulary(t *testing.T) {
+	seen := map[string]uint64{}
+	for rank := range uint64(200_000) {
+		w := word(rank)
+		if other, dup := seen[w]; dup {
+			t.Fatalf("ranks %d and %d are both %q", other, rank, w)
+		}
+		seen[w] = rank
+		if !norm.NFC.IsNormalString(w) {
+			t.Fatalf("word(%d) = %q is not NFC", rank, w)
+		}
+	}
+	l := newLexicon(rand.New(rand.NewPCG(1, 2)))
+	for range 5000 {
+		for _, w := range []string{l.word(), l.person(), l.place()} {
+			if !norm.NFC.IsNormalString(w) || strings.Contains(w, "\u09be\u09be") {
+				t.Fatalf("%q is not NFC Bengali", w)
+			}
+			for i, r := range w {
+				if isVowelSign(r) && i+utf8.RuneLen(r) < len(w) && isVowelSign(firstRune(w[i+utf8.RuneLen(r):])) {
+					t.Fatalf("%q has two vowel signs in a row", w)
+				}
+			}
+		}
+	}
+}
+
+// TestHeaps checks the calibration the corpus command states, at a size a
+// test can afford: 1 000 articles have tens of thousands of word forms and
+// hundreds of tags, as real news does, and bodies of about 5 KB.
+func TestHeaps(t *testing.T) {
+	c := Count(newGen(t, 1), 1000)
+	if c.Forms < 15_000 || c.Tags < 500 || c.BodyBytes/1000 < 4500 || c.BodyBytes/1000 > 5500 {
+		t.Errorf("1 000 articles: %d word forms, %d tags, %d bytes a body; want ≥ 15 000, ≥ 500, about 5 000",
+			c.Forms, c.Tags, c.BodyBytes/1000)
 	}
 }
