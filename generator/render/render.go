@@ -141,7 +141,7 @@ func (t *Templates) ExecuteFunc(p *Page, use func([]byte) error) error {
 	if err := set.ExecuteTemplate(buf, "base.html", p); err != nil {
 		return templateError(err)
 	}
-	return use(tightenDanda(buf.Bytes()))
+	return use(rawHrefs(tightenDanda(buf.Bytes())))
 }
 
 // pageBuffers are reused between pages: a page grown by doubling into a

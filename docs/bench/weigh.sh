@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Archive scale: build the synthetic corpus of N articles with the digest
+# generator (search off), then run Pagefind over the output, and print
+# what each step took (wall time, peak RSS) and what the output weighs by
+# kind of file. One size at a time, one step at a time.
+#
+#   docs/bench/weigh.sh 10000            # N = 10 000
+#   KEEP=1 docs/bench/weigh.sh 10000     # keep the site in $WORK for TestMeasure
+#
+# The work folder ($WORK, default /dev/shm/digest-weigh) is in memory; see
+# docs/PERFORMANCE.md for why.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+n=${1:?usage: weigh.sh N}
+work=${WORK:-/dev/shm/digest-weigh}
+pagefind=$root/.ci/node/node_modules/.bin/pagefind
+[ -x "$pagefind" ] || npm ci --prefix "$root/.ci/node" --ignore-scripts --no-audit --no-fund --loglevel=error
+
+rm -rf "$work"
+mkdir -p "$work/site"
+(cd "$root" && go build -o "$work/digest" ./generator)
+cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
+sed -i 's/^search: true/search: false/' "$work/site/site.yaml"
+(cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
+
+# measure LABEL CMD…: wall seconds and peak RSS of CMD.
+measure() {
+	local label=$1
+	shift
+	local log
+	log=$(mktemp)
+	/usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log" "$log.out"; exit 1; }
+	cat "$log.out"
+	awk -v label="$label" -F': ' '
+		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+		/Maximum resident set size/ { r = $2 }
+		END { printf "%s: %.2f s wall, %d MB peak RSS\n", label, w, r / 1024 }' "$log"
+	rm -f "$log" "$log.out"
+}
+
+measure "build" "$work/digest" build --site "$work/site" --out "$work/site/public"
+measure "pagefind" "$pagefind" --site "$work/site/public" --quiet
+echo "search index: $(du -s --apparent-size --block-size=1 "$work/site/public/pagefind" | cut -f1) bytes in $(find "$work/site/public/pagefind" -type f | wc -l) files"
+echo "whole output: $(du -s --apparent-size --block-size=1 "$work/site/public" | cut -f1) bytes in $(find "$work/site/public" -type f | wc -l) files"
+[ -n "${KEEP:-}" ] || rm -rf "$work"
