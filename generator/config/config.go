@@ -86,6 +86,10 @@ type Config struct {
 type FeedConfig struct {
 	// Items is the number of newest articles in each feed (default 50).
 	Items int `yaml:"items"`
+	// TagFullText puts the articles' full text in each hashtag's feed
+	// too; by default a tag feed carries summaries and links, and only
+	// the site-wide feeds carry the full text.
+	TagFullText bool `yaml:"tag_full_text"`
 }
 
 // Defaults used when site.yaml leaves a key out.

@@ -110,7 +110,7 @@ func BenchmarkArticlePage(b *testing.B) {
 // BenchmarkFeed writes one 50-item feed in each format.
 func BenchmarkFeed(b *testing.B) {
 	bl, m := benchModel(b, 200)
-	c, err := bl.channel("t", "d", "", "feed.xml", m.articles[:50])
+	c, err := bl.channel("t", "d", "", "feed.xml", m.articles[:50], true)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -37,8 +37,9 @@ func absLinks(body, page string) string {
 	})
 }
 
-// channel makes a feed of the newest articles of list.
-func (b *builder) channel(title, desc, page, self string, list []*render.Article) (*feed.Channel, error) {
+// channel makes a feed of the newest articles of list, with their full
+// text when full is set, else with their summaries only.
+func (b *builder) channel(title, desc, page, self string, list []*render.Article, full bool) (*feed.Channel, error) {
 	c := &feed.Channel{
 		Title: title, Description: desc, Language: b.cfg.Language,
 		URL: render.AbsURL(b.cfg.Base, page), FeedURL: render.AbsURL(b.cfg.Base, self),
@@ -46,13 +47,16 @@ func (b *builder) channel(title, desc, page, self string, list []*render.Article
 	}
 	for _, a := range list[:min(len(list), b.cfg.Feed.Items)] {
 		page := render.AbsURL(b.cfg.Base, a.Path)
-		body, err := a.Content()
-		if err != nil {
-			return nil, err
-		}
 		it := feed.Item{
 			Title: a.Title, URL: page, Summary: a.Summary,
-			HTML: absLinks(string(body), page), Author: a.Author, Date: a.Date, Updated: a.Updated,
+			Author: a.Author, Date: a.Date, Updated: a.Updated,
+		}
+		if full {
+			body, err := a.Content()
+			if err != nil {
+				return nil, err
+			}
+			it.HTML = absLinks(string(body), page)
 		}
 		for _, t := range a.Tags {
 			it.Tags = append(it.Tags, t.Name)
@@ -67,10 +71,10 @@ type feedFile struct {
 	gen  func(*feed.Channel) ([]byte, error)
 }
 
-// writeFeeds writes the feeds of the channel made from title, desc, page
-// and list into dir. The channel is made only when a file is not reused
-// from the Cache.
-func (b *builder) writeFeeds(title, desc, page string, list []*render.Article, dir string, files ...feedFile) error {
+// writeFeeds writes the feeds of the channel made from title, desc, page,
+// list and full into dir. The channel is made only when a file is not
+// reused from the Cache.
+func (b *builder) writeFeeds(title, desc, page string, list []*render.Article, full bool, dir string, files ...feedFile) error {
 	var c *feed.Channel
 	items := list[:min(len(list), b.cfg.Feed.Items)]
 	for _, f := range files {
@@ -78,7 +82,7 @@ func (b *builder) writeFeeds(title, desc, page string, list []*render.Article, d
 		err := b.emit(name, func() key { return b.mem.feedKey(name, title, desc, page, items) }, func() ([]byte, error) {
 			if c == nil {
 				var err error
-				if c, err = b.channel(title, desc, page, name, list); err != nil {
+				if c, err = b.channel(title, desc, page, name, list, full); err != nil {
 					return nil, err
 				}
 			}
@@ -98,14 +102,17 @@ func (b *builder) siteFeeds() error {
 	if desc == "" {
 		desc = b.cfg.Title
 	}
-	return b.writeFeeds(b.cfg.Title, desc, "", b.m.articles, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
+	return b.writeFeeds(b.cfg.Title, desc, "", b.m.articles, true, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
 }
 
 // tagFeed writes the one feed of a tag, in RSS, which every feed reader
-// reads. A second format would double the largest part of a big site's
-// output (each tag feed carries its articles' full text) for no reader.
+// reads. A second format would double a large part of a big site's output
+// for no reader. It carries its articles' summaries with their links,
+// unless feed.tag_full_text is set: the full text of 50 articles in each
+// of thousands of tags was the largest part of a big site (see
+// docs/PERFORMANCE.md), and the site-wide feeds carry the full text.
 func (b *builder) tagFeed(t *render.Tag) error {
-	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, "", feedFile{t.FeedPath(), feed.RSS})
+	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, b.cfg.Feed.TagFullText, "", feedFile{t.FeedPath(), feed.RSS})
 }
 
 // opml writes the list of every hashtag feed that a feed reader imports

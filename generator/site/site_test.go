@@ -209,8 +209,14 @@ func TestBuildFeeds(t *testing.T) {
 			if it.GUID != it.Link && !strings.HasSuffix(f, ".json") {
 				t.Errorf("%s: guid %q, want the permalink %q", f, it.GUID, it.Link)
 			}
-			if it.Content == "" {
-				t.Errorf("%s: item %q has no content", f, it.Title)
+			// The site-wide feeds carry the full text; a tag feed the
+			// summary and the link (feed.tag_full_text is not set).
+			tagFeed := strings.Contains(filepath.ToSlash(f), "/tags/")
+			if (it.Content == "") != tagFeed {
+				t.Errorf("%s: item %q has content %.40q, want full text only in the site-wide feeds", f, it.Title, it.Content)
+			}
+			if it.Description == "" {
+				t.Errorf("%s: item %q has no summary", f, it.Title)
 			}
 			if it.PublishedParsed == nil {
 				t.Errorf("%s: item %q has no date", f, it.Title)
@@ -229,6 +235,18 @@ func TestBuildFeeds(t *testing.T) {
 	}
 	if strings.Contains(rss, "<author>") {
 		t.Error("feed.xml has an <author> that is not an email address")
+	}
+
+	// feed.tag_full_text: true puts the full text in the tag feeds too.
+	src := source(t, "testdata/basic")
+	src.Config.Feed.TagFullText = true
+	out = filepath.Join(t.TempDir(), "public")
+	if _, err := build(t, src, Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	tag, err := gofeed.NewParser().Parse(bytes.NewReader(mustRead(t, filepath.Join(out, "tags", "ব্রিকস", "feed.xml"))))
+	if err != nil || tag.Items[0].Content == "" {
+		t.Errorf("with feed.tag_full_text, the tag feed's item has no content (%v)", err)
 	}
 }
 

@@ -144,7 +144,7 @@ func (w Weight) Check(budget config.Size, path string) (warning, err error) {
 			config.Size(w.Bytes), share*100, budget, strings.Join(en, ", ")),
 	}
 	if share > 1 {
-		e.Msg += "; the site was not published: lower feed.items, or raise budget: if the host allows more"
+		e.Msg += "; the site was not published: lower feed.items, leave feed.tag_full_text off, or raise budget: if the host allows more"
 		e.Bn += " সাইট প্রকাশ করা হয়নি।"
 		return nil, e
 	}
