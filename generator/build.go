@@ -187,7 +187,7 @@ func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
 // index runs Pagefind over the folder w writes to, before it is swapped
 // in. A missing pagefind is one warning, not an error: the site builds
 // with Go alone.
-func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
+func (f *siteFlags) index(w site.Writer, permalink string, stats *site.Stats) error {
 	d, ok := w.(interface{ Dir() string })
 	if !ok {
 		return nil
@@ -202,7 +202,7 @@ func (f *siteFlags) index(w site.Writer, stats *site.Stats) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	start := time.Now()
-	if err := search.Index(ctx, bin, d.Dir()); err != nil {
+	if err := search.Index(ctx, bin, d.Dir(), search.ArticleGlob(permalink)); err != nil {
 		return err
 	}
 	stats.Took += time.Since(start)
@@ -259,7 +259,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		stats, err = site.Build(src, opts, p)
 		p.finish()
 		if err == nil && src.Config.SearchEnabled() {
-			err = f.index(w, &stats)
+			err = f.index(w, src.Config.Permalink, &stats)
 		}
 		if err != nil {
 			return err

@@ -47,15 +47,30 @@ func TestFind(t *testing.T) {
 func TestIndex(t *testing.T) {
 	dir := t.TempDir()
 	ok := fake(t, t.TempDir(), `[ "$1" = --site ] && mkdir "$2/pagefind"`)
-	if err := Index(context.Background(), ok, dir); err != nil {
+	if err := Index(context.Background(), ok, dir, "*/index.html"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "pagefind")); err != nil {
 		t.Errorf("pagefind did not run over the folder: %v", err)
 	}
 	bad := fake(t, t.TempDir(), `echo "Error: broken index" >&2; exit 3`)
-	err := Index(context.Background(), bad, dir)
+	err := Index(context.Background(), bad, dir, "")
 	if err == nil || !strings.Contains(err.Error(), "broken index") || !strings.Contains(err.Error(), "search: false") {
 		t.Errorf("Index with a failing pagefind = %v; want its message and the way out", err)
+	}
+}
+
+func TestArticleGlob(t *testing.T) {
+	for _, c := range []struct{ permalink, want string }{
+		{":slug/", "*/index.html"},
+		{":year/:month/:slug/", "*/*/*/index.html"},
+		{"news/:year/:slug/", "news/*/*/index.html"},
+		{"খবর/:slug/", "খবর/*/index.html"},
+		{":year-:month-:slug/", "*/index.html"},
+		{"a*b/:slug/", ""},
+	} {
+		if got := ArticleGlob(c.permalink); got != c.want {
+			t.Errorf("ArticleGlob(%q) = %q, want %q", c.permalink, got, c.want)
+		}
 	}
 }

@@ -21,7 +21,7 @@ func TestIndexKillsItsChildren(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Index(ctx, bin, t.TempDir()) }()
+	go func() { done <- Index(ctx, bin, t.TempDir(), "") }()
 	pid := testfs.ChildPid(t, pidFile)
 	cancel()
 	if err := <-done; err == nil || !strings.Contains(err.Error(), "stopped") {
