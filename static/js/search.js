@@ -108,6 +108,7 @@ if (pagefind) {
   let checked = 0; // how many of results were checked against their text
   let kept = []; // the data of the checked results that match
   let shown = 0; // how many of kept are listed
+  let query = ""; // the query results are for
   let generation = 0;
 
   // count says how many results there are: exact once all were checked,
@@ -182,6 +183,7 @@ if (pagefind) {
     if (search === null || gen !== generation) return;
     list.dataset.searchedAt = String(performance.now());
     results = search.results;
+    query = q;
     checked = 0;
     kept = [];
     shown = 0;
@@ -199,7 +201,7 @@ if (pagefind) {
   input.addEventListener("input", () => run(true));
   tagSelect.addEventListener("change", () => run(true));
   sortSelect.addEventListener("change", () => run(true));
-  more.addEventListener("click", () => showMore(generation, clean(input.value)));
+  more.addEventListener("click", () => showMore(generation, query));
   if (input.value) run(false);
   input.focus();
 }
