@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Archive scale: build the synthetic corpus of N articles with the digest
-# generator (search off), then run Pagefind over the output, and print
-# what each step took (wall time, peak RSS) and what the output weighs by
-# kind of file. One size at a time, one step at a time.
+# generator, then run Pagefind over the article pages as the build does
+# (--glob), and print what each step took (wall time, peak RSS) and what
+# the output weighs by kind of file. One size at a time, one step at a
+# time. The site is built for http://127.0.0.1/digest/ with search on (the
+# search page and header box), Pagefind run apart so that each step is
+# measured alone.
 #
 #   docs/bench/weigh.sh 10000            # N = 10 000
-#   KEEP=1 docs/bench/weigh.sh 10000     # keep the site in $WORK for TestMeasure
+#   KEEP=1 docs/bench/weigh.sh 10000     # keep the output, then measure queries:
+#   SEARCH_MEASURE_PUBLIC=/dev/shm/digest-weigh/site/public SEARCH_MEASURE_QUERY=ভারত,রহমান \
+#     go test -v -run TestMeasure -timeout 30m ./generator/internal/searchtest
 #
 # The work folder ($WORK, default /dev/shm/digest-weigh) is in memory; see
 # docs/PERFORMANCE.md for why.
@@ -21,7 +26,6 @@ rm -rf "$work"
 mkdir -p "$work/site"
 (cd "$root" && go build -o "$work/digest" ./generator)
 cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
-sed -i 's/^search: true/search: false/' "$work/site/site.yaml"
 (cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
 
 # measure LABEL CMD…: wall seconds and peak RSS of CMD.
@@ -39,8 +43,9 @@ measure() {
 	rm -f "$log" "$log.out"
 }
 
-measure "build" "$work/digest" build --site "$work/site" --out "$work/site/public"
-measure "pagefind" "$pagefind" --site "$work/site/public" --quiet
+# Without pagefind on PATH the build writes no index (one warning).
+measure "build" env PATH=/usr/bin:/bin "$work/digest" build --site "$work/site" --out "$work/site/public" --base-url http://127.0.0.1/digest/
+measure "pagefind" "$pagefind" --site "$work/site/public" --glob "*/index.html" --quiet
 echo "search index: $(du -s --apparent-size --block-size=1 "$work/site/public/pagefind" | cut -f1) bytes in $(find "$work/site/public/pagefind" -type f | wc -l) files"
 echo "whole output: $(du -s --apparent-size --block-size=1 "$work/site/public" | cut -f1) bytes in $(find "$work/site/public" -type f | wc -l) files"
 [ -n "${KEEP:-}" ] || rm -rf "$work"

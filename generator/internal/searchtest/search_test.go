@@ -9,7 +9,10 @@
 // With SEARCH_MEASURE_SITE=DIR (a site folder: site.yaml, content/,
 // templates/, static/), TestMeasure builds that site instead and prints
 // the index size, the bytes downloaded for one query and the time from
-// keypress to results; see README.md, "Search".
+// keypress to results; see README.md, "Search". With
+// SEARCH_MEASURE_PUBLIC=DIR it serves that built folder (with its
+// pagefind/, built for a base path of /digest/, as docs/bench/weigh.sh
+// does) instead of building one.
 package searchtest
 
 import (
@@ -149,22 +152,22 @@ func listen(t *testing.T) (net.Listener, string) {
 	return ln, "http://" + ln.Addr().String() + basePath
 }
 
-// traffic counts the bytes the server sends: in all, and of Pagefind's
-// files. Counting at the server sees what Pagefind's web worker fetches,
-// which the page's own network events do not.
-type traffic struct{ all, pagefind atomic.Int64 }
+// traffic counts the bytes the server sends: in all, of Pagefind's files,
+// and of its fragments (one per result shown or checked). Counting at the
+// server sees what Pagefind's web worker fetches, which the page's own
+// network events do not.
+type traffic struct{ all, pagefind, fragments atomic.Int64 }
 
+// countingWriter adds what it writes to each of its counters.
 type countingWriter struct {
 	http.ResponseWriter
-	n *atomic.Int64
-	m *atomic.Int64
+	counters []*atomic.Int64
 }
 
 func (w countingWriter) Write(b []byte) (int, error) {
 	n, err := w.ResponseWriter.Write(b)
-	w.n.Add(int64(n))
-	if w.m != nil {
-		w.m.Add(int64(n))
+	for _, c := range w.counters {
+		c.Add(int64(n))
 	}
 	return n, err
 }
@@ -175,9 +178,12 @@ func serve(t *testing.T, ln net.Listener, dir string) *traffic {
 	files := http.StripPrefix(strings.TrimSuffix(basePath, "/"), http.FileServer(http.Dir(dir)))
 	mux := http.NewServeMux()
 	mux.HandleFunc(basePath, func(w http.ResponseWriter, r *http.Request) {
-		cw := countingWriter{ResponseWriter: w, n: &tr.all}
+		cw := countingWriter{ResponseWriter: w, counters: []*atomic.Int64{&tr.all}}
 		if strings.HasPrefix(r.URL.Path, basePath+"pagefind/") {
-			cw.m = &tr.pagefind
+			cw.counters = append(cw.counters, &tr.pagefind)
+		}
+		if strings.HasPrefix(r.URL.Path, basePath+"pagefind/fragment/") {
+			cw.counters = append(cw.counters, &tr.fragments)
 		}
 		files.ServeHTTP(cw, r)
 	})
@@ -458,9 +464,9 @@ func TestSearch(t *testing.T) {
 // TestMeasure builds SEARCH_MEASURE_SITE, then types one query in the
 // search page and reports what it cost.
 func TestMeasure(t *testing.T) {
-	siteDir := os.Getenv("SEARCH_MEASURE_SITE")
-	if siteDir == "" {
-		t.Skip("set SEARCH_MEASURE_SITE=DIR to measure search on a built site")
+	siteDir, public := os.Getenv("SEARCH_MEASURE_SITE"), os.Getenv("SEARCH_MEASURE_PUBLIC")
+	if siteDir == "" && public == "" {
+		t.Skip("set SEARCH_MEASURE_SITE=DIR or SEARCH_MEASURE_PUBLIC=DIR to measure search on a built site")
 	}
 	queries := strings.Split(os.Getenv("SEARCH_MEASURE_QUERY"), ",")
 	if queries[0] == "" {
@@ -468,9 +474,11 @@ func TestMeasure(t *testing.T) {
 	}
 	chromium, pagefind := need(t)
 	ln, base := listen(t)
-	start := time.Now()
-	public := buildSite(t, siteDir, pagefind, base)
-	t.Logf("build with Pagefind: %s", time.Since(start).Round(time.Millisecond))
+	if public == "" {
+		start := time.Now()
+		public = buildSite(t, siteDir, pagefind, base)
+		t.Logf("build with Pagefind: %s", time.Since(start).Round(time.Millisecond))
+	}
 	var indexBytes int64
 	var indexFiles int
 	filepath.Walk(filepath.Join(public, "pagefind"), func(_ string, fi os.FileInfo, err error) error {
@@ -483,13 +491,15 @@ func TestMeasure(t *testing.T) {
 	du, _ := exec.Command("du", "-sh", filepath.Join(public, "pagefind")).Output()
 	t.Logf("index: %d files, %d bytes (du: %s)", indexFiles, indexBytes, strings.Fields(string(du) + " ?")[0])
 	tr := serve(t, ln, public)
-	ctx := browser(t, chromium)
-	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
-		t.Fatal(err)
-	}
-	type sizes struct{ all, pagefind int64 }
-	mark := func() sizes { return sizes{tr.all.Load(), tr.pagefind.Load()} }
+	type sizes struct{ all, pagefind, fragments int64 }
+	mark := func() sizes { return sizes{tr.all.Load(), tr.pagefind.Load(), tr.fragments.Load()} }
 	for _, query := range queries {
+		// A fresh browser for each query: Pagefind keeps the index chunks
+		// it fetched, so a second query on one page would look cheap.
+		ctx := browser(t, chromium)
+		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+			t.Fatal(err)
+		}
 		start := mark()
 		err := chromedp.Do(ctx,
 			chromedp.Navigate(base+"search/"),
@@ -526,7 +536,7 @@ func TestMeasure(t *testing.T) {
 		end := mark()
 		t.Logf("query %s: %s, %d listed", query, status, len(rs))
 		t.Logf("  opening /search/: %d bytes sent, %d of them Pagefind's", loaded.all-start.all, loaded.pagefind-start.pagefind)
-		t.Logf("  the query: %d bytes sent, %d of them Pagefind's", end.all-loaded.all, end.pagefind-loaded.pagefind)
+		t.Logf("  the query: %d bytes sent, %d of them Pagefind's, %d of those its fragments (the results checked and shown)", end.all-loaded.all, end.pagefind-loaded.pagefind, end.fragments-loaded.fragments)
 		t.Logf("  keypress to results rendered: %.0f ms (Pagefind's search done at %.0f ms; 100 ms of it is the debounce)", took, searched)
 	}
 }
