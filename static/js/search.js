@@ -210,7 +210,13 @@ if (pagefind) {
   input.addEventListener("input", () => run(true));
   tagSelect.addEventListener("change", () => run(true));
   sortSelect.addEventListener("change", () => run(true));
-  more.addEventListener("click", () => showMore(generation, query));
+  more.addEventListener("click", () => {
+    if (more.disabled) return; // one page at a time: showMore checks results in order
+    more.disabled = true;
+    showMore(generation, query).finally(() => {
+      more.disabled = false;
+    });
+  });
   if (input.value) run(false);
   input.focus();
 }
