@@ -139,8 +139,24 @@ func sampleSite(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
+	// More look-alikes than a page of results: উদ্যান and উদযান differ
+	// only by the hasanta, which Pagefind drops.
+	for i := range 2 * gardens {
+		word := "উদযান"
+		if i%2 == 1 {
+			word = "উদ্যান"
+		}
+		text := fmt.Sprintf("---\ntitle: বাগান %d\ndate: 2025-10-%02d\nslug: garden-%d\n---\nশহরের %s নিয়ে প্রতিবেদন %d।\n", i, i+1, i, word, i)
+		if err := os.WriteFile(filepath.Join(dir, "content", fmt.Sprintf("garden-%d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return dir
 }
+
+// gardens is the number of fixture articles with উদযান, and of those
+// with উদ্যান: more than a page of results (10).
+const gardens = 12
 
 // serve listens on 127.0.0.1 and returns the listener and the base URL.
 func listen(t *testing.T) (net.Listener, string) {
@@ -393,6 +409,35 @@ func TestSearch(t *testing.T) {
 		if got := hrefs(rs); strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("%s: search %+q lists %v (%s), want %v", c.name, c.q, got, status, want)
 		}
+	}
+
+	// Look-alikes beyond the first page: the page checks results ten at a
+	// time until it has ten to show, and the rest when asked for more.
+	rs, status, err = searchURL(ctx, base, "উদযান")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("উদযান: %s, %d listed", status, len(rs))
+	for _, r := range rs {
+		var i int
+		if _, err := fmt.Sscanf(r.Href, basePath+"garden-%d/", &i); err != nil || i%2 == 1 {
+			t.Errorf("উদযান lists %s, an article with উদ্যান", r.Href)
+		}
+	}
+	if len(rs) != 10 {
+		t.Errorf("উদযান lists %d on its first page, want 10", len(rs))
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.ID("search-more")),
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll("#search-results li").length === %d`, gardens),
+			chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("উদযান, more results: %v", err)
+	}
+	status, err = chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("search-status").textContent + (document.getElementById("search-more").hidden ? "" : " (more)")`))
+	if want := "১২টি ফল"; err != nil || status != want {
+		t.Errorf("উদযান after more: status %q, %v; want %q and no more button", status, err, want)
 	}
 
 	// Control: Pagefind itself, given the raw spellings, finds nothing, so
