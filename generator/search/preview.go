@@ -47,7 +47,7 @@ func IndexFiles(ctx context.Context, bin string, files map[string][]byte) (map[s
 		}
 		pages++
 	}
-	if err := Index(ctx, bin, dir); err != nil {
+	if err := Index(ctx, bin, dir, ""); err != nil { // only article pages are here
 		return nil, pages, err
 	}
 	out := map[string][]byte{}
