@@ -118,7 +118,7 @@ func (w Weight) Describe(bengali bool) string {
 		kinds[i] = fmt.Sprintf("%s %s", name, config.Size(k.Bytes))
 	}
 	if bengali {
-		return fmt.Sprintf("%s, %sটি ফাইল (%s)", config.Size(w.Bytes), bangla.Itoa(w.Files), strings.Join(kinds, ", "))
+		return bangla.Digits(fmt.Sprintf("%s, %dটি ফাইল (%s)", config.Size(w.Bytes), w.Files, strings.Join(kinds, ", ")))
 	}
 	return fmt.Sprintf("%s in %d files (%s)", config.Size(w.Bytes), w.Files, strings.Join(kinds, ", "))
 }
@@ -138,8 +138,8 @@ func (w Weight) Check(budget config.Size, path string) (warning, err error) {
 	}
 	e := &diag.Error{
 		Path: path,
-		Bn: fmt.Sprintf("প্রকাশের ফোল্ডার %s, বাজেটের (budget: %s) %.0f%%। সবচেয়ে ভারী: %s।",
-			config.Size(w.Bytes), budget, share*100, strings.Join(bn, ", ")),
+		Bn: bangla.Digits(fmt.Sprintf("প্রকাশের ফোল্ডার %s, বাজেটের (budget: %s) %.0f%%। সবচেয়ে ভারী: %s।",
+			config.Size(w.Bytes), budget, share*100, strings.Join(bn, ", "))),
 		Msg: fmt.Sprintf("the published folder weighs %s, %.0f%% of its budget (budget: %s; GitHub Pages refuses sites over 1 GB); the heaviest: %s",
 			config.Size(w.Bytes), share*100, budget, strings.Join(en, ", ")),
 	}
