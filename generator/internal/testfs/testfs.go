@@ -40,6 +40,31 @@ func Hash(t testing.TB, dir string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// Manifest lists the files under dir, one "sha256  path" line each in
+// path order, so that a golden copy of it shows in a diff which files of
+// an output changed, were added or went away.
+func Manifest(t testing.TB, dir string) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		sum := sha256.Sum256(data)
+		out.WriteString(hex.EncodeToString(sum[:]) + "  " + filepath.ToSlash(rel) + "\n")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
 // Golden compares got with the golden file at path or, when update is
 // set (the -update flag of the calling test), rewrites the file with it.
 func Golden(t testing.TB, path string, got []byte, update bool) {
