@@ -100,7 +100,7 @@ type Month struct {
 // Page is the data of one page: Kind says which template runs.
 type Page struct {
 	Site        *Site
-	Kind        string // one of Kinds: "home", "article", "tag", "tags", "archive", "404", "search", "subscribe"
+	Kind        string // the name of a declared page kind, such as "home" or "article"
 	Title       string // without the site name
 	Description string
 	Path        string // site-relative path of this page

@@ -46,14 +46,21 @@ type partialKey struct {
 	data any
 }
 
-// Kinds are the page templates a site must have, as <kind>.html files.
-var Kinds = []string{"home", "article", "tag", "tags", "archive", "404", "search", "subscribe"}
+// Kind is a page kind whose template is <Name>.html. The site declares
+// its kinds (see site.Outputs); render only reads their templates.
+type Kind struct {
+	Name string
+	// Optional says that a templates folder without the kind's file
+	// still builds, without pages of that kind: a folder made before
+	// the kind existed keeps working.
+	Optional bool
+}
 
 // Parse reads the templates folder: base.html holds the layout, optional
-// files under partials/ are shared, and each kind in Kinds has its own
-// file that defines the blocks of the layout. Errors name the file and
-// line.
-func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
+// files under partials/ are shared, and each of kinds has its own file
+// that defines the blocks of the layout. Errors name the file and line.
+// An optional kind without its file is left out: Has reports it.
+func Parse(fsys fs.FS, site *Site, loc *time.Location, kinds []Kind) (*Templates, error) {
 	base, err := url.Parse(site.BaseURL)
 	if err != nil {
 		return nil, err
@@ -79,9 +86,12 @@ func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
 		}
 	}
 	var errs []error
-	for _, kind := range Kinds {
-		name := kind + ".html"
+	for _, k := range kinds {
+		kind, name := k.Name, k.Name+".html"
 		src, err := fs.ReadFile(fsys, name)
+		if k.Optional && errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("templates/%s: %w (every page kind needs its template)", name, err))
 			continue
@@ -102,6 +112,10 @@ func Parse(fsys fs.FS, site *Site, loc *time.Location) (*Templates, error) {
 	t.root = root
 	return t, errors.Join(errs...)
 }
+
+// Has reports whether the templates have the file of a page kind: an
+// optional kind may have none.
+func (t *Templates) Has(kind string) bool { return t.sets[kind] != nil }
 
 var tmplPos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)
 

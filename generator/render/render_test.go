@@ -12,10 +12,14 @@ func testSite() *Site {
 	return &Site{Title: "সংকলন", BaseURL: "https://user.github.io/digest/", BasePath: "/digest/", Language: "bn", Calendar: true}
 }
 
+// testKinds are the page kinds of the tests; "month" is optional.
+var testKinds = []Kind{{Name: "home"}, {Name: "article"}, {Name: "tag"}, {Name: "tags"},
+	{Name: "archive"}, {Name: "404"}, {Name: "month", Optional: true}}
+
 func mapFS(files map[string]string) fstest.MapFS {
 	fsys := fstest.MapFS{}
-	for _, k := range Kinds {
-		fsys[k+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}` + k + `{{end}}`)}
+	for _, k := range testKinds {
+		fsys[k.Name+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}` + k.Name + `{{end}}`)}
 	}
 	fsys["base.html"] = &fstest.MapFile{Data: []byte(`<title>{{.Title}}</title>{{block "main" .}}{{end}}`)}
 	for k, v := range files {
@@ -31,7 +35,7 @@ func TestTemplateErrorsNameFileAndLine(t *testing.T) {
 		{"base", "base.html", "<html>\n{{range}}", "templates/base.html:2:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse(mapFS(map[string]string{tc.file: tc.src}), testSite(), time.UTC)
+			_, err := Parse(mapFS(map[string]string{tc.file: tc.src}), testSite(), time.UTC, testKinds)
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("error %v, want prefix %q", err, tc.want)
 			}
@@ -40,7 +44,7 @@ func TestTemplateErrorsNameFileAndLine(t *testing.T) {
 }
 
 func TestExecuteErrorNamesFileAndLine(t *testing.T) {
-	tm, err := Parse(mapFS(map[string]string{"tags.html": "{{define \"main\"}}\n{{.Nope}}{{end}}"}), testSite(), time.UTC)
+	tm, err := Parse(mapFS(map[string]string{"tags.html": "{{define \"main\"}}\n{{.Nope}}{{end}}"}), testSite(), time.UTC, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,10 +54,24 @@ func TestExecuteErrorNamesFileAndLine(t *testing.T) {
 	}
 }
 
+// TestMissingOptionalTemplate: a folder without the file of an optional
+// kind builds, without that kind.
+func TestMissingOptionalTemplate(t *testing.T) {
+	fsys := mapFS(nil)
+	delete(fsys, "month.html")
+	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm.Has("month") || !tm.Has("archive") {
+		t.Errorf("Has(month) = %v, Has(archive) = %v; want false, true", tm.Has("month"), tm.Has("archive"))
+	}
+}
+
 func TestMissingTemplate(t *testing.T) {
 	fsys := mapFS(nil)
 	delete(fsys, "404.html")
-	if _, err := Parse(fsys, testSite(), time.UTC); err == nil || !strings.Contains(err.Error(), "templates/404.html") {
+	if _, err := Parse(fsys, testSite(), time.UTC, testKinds); err == nil || !strings.Contains(err.Error(), "templates/404.html") {
 		t.Errorf("error %v", err)
 	}
 }
@@ -61,7 +79,7 @@ func TestMissingTemplate(t *testing.T) {
 func TestFuncs(t *testing.T) {
 	src := `{{define "main"}}{{url .Path}}|{{abs .Path}}|{{num 2026}}|{{date .Article.Date}}|{{bangladate .Article.Date}}|{{readingtime 4}}|{{iso .Article.Date}}{{end}}`
 	dhaka, _ := time.LoadLocation("Asia/Dhaka")
-	tm, err := Parse(mapFS(map[string]string{"article.html": src}), testSite(), dhaka)
+	tm, err := Parse(mapFS(map[string]string{"article.html": src}), testSite(), dhaka, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +113,7 @@ func TestAbsURL(t *testing.T) {
 // promises. javascript:alert(7), without "//", used to become a site URL
 // (issue 13).
 func TestShareImage(t *testing.T) {
-	tm, err := Parse(mapFS(nil), testSite(), time.UTC)
+	tm, err := Parse(mapFS(nil), testSite(), time.UTC, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +151,7 @@ func TestCached(t *testing.T) {
 		"archive.html":       list,
 		"tag.html":           list + `{{define "name"}}#{{.Title}}{{end}}`,
 	})
-	tm, err := Parse(fsys, testSite(), time.UTC)
+	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +177,7 @@ func TestCached(t *testing.T) {
 		t.Errorf("%d hits, want 3", tm.partials.hits)
 	}
 	bad := mapFS(map[string]string{"home.html": `{{define "main"}}{{cached "x" .Feeds}}{{end}}{{define "x"}}{{end}}`})
-	tm, err = Parse(bad, testSite(), time.UTC)
+	tm, err = Parse(bad, testSite(), time.UTC, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +195,7 @@ func TestCachedSharedThenOwn(t *testing.T) {
 		"partials/card.html": `{{define "card"}}C{{end}}`,
 		"tag.html":           `{{define "main"}}{{cached "card" .Kind}}{{cached "own" .Kind}}{{end}}{{define "own"}}O{{end}}`,
 	})
-	tm, err := Parse(fsys, testSite(), time.UTC)
+	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}

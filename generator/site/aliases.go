@@ -75,20 +75,28 @@ func (m *model) buildAliases(basePath string, in []*content.Article, targets []*
 }
 
 // staticClashes returns an error for every alias whose page would be a
-// file of the static folder too, or inside one.
+// file of the static folder too, or inside a file or folder of it.
 func (m *model) staticClashes(static fs.FS) error {
 	if static == nil {
 		return nil
 	}
 	var errs []error
+	folders := reservedSegments(static)
 	for _, a := range m.aliases {
+		clash := false
 		for p := a.name; p != "."; p = path.Dir(p) {
 			if fi, err := fs.Stat(static, p); err == nil && !fi.IsDir() {
 				errs = append(errs, &content.Error{Path: a.in.Path, Line: a.line,
 					Bn:  fmt.Sprintf("aliases: static/%s ফাইলটিও এই ঠিকানায়: পুরোনো ঠিকানাটি মুছে দিন বা ফাইলটি সরান", p),
 					Msg: fmt.Sprintf("aliases: the file static/%s has this address too: remove the alias or move the file", p)})
+				clash = true
 				break
 			}
+		}
+		if first, _, _ := strings.Cut(a.name, "/"); !clash && folders[first] {
+			errs = append(errs, &content.Error{Path: a.in.Path, Line: a.line,
+				Bn:  fmt.Sprintf("aliases: /%s static/%s ফোল্ডারের ভেতরে, যা সাইটের নিজের ফাইলের জন্য রাখা: মুছে দিন", a.name, first),
+				Msg: fmt.Sprintf("aliases: /%s is inside static/%s, reserved for the site's own files: remove it", a.name, first)})
 		}
 	}
 	return errors.Join(errs...)

@@ -83,11 +83,11 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil, nil)
+	m, err := newModel(src.Config, loaded.Articles, bodies.of(loaded.Articles), nil, reserved, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	tmpl, err := render.Parse(src.Templates, &render.Site{Title: src.Config.Title, BaseURL: src.Config.BaseURL, Language: "bn"}, src.Config.Location)
+	tmpl, err := render.Parse(src.Templates, &render.Site{Title: src.Config.Title, BaseURL: src.Config.BaseURL, Language: "bn"}, src.Config.Location, templateKinds())
 	if err != nil {
 		b.Fatal(err)
 	}

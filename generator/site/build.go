@@ -5,13 +5,12 @@ package site
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"runtime"
-	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -128,7 +127,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		Copyright: cfg.Copyright, Calendar: cfg.ShowCalendar(), LatinDigits: cfg.LatinDigits(),
 		Search: cfg.SearchEnabled(), Year: opts.Now.In(cfg.Location).Year(), Preview: opts.Preview,
 	}
-	tmpl, terr := render.Parse(src.Templates, site, cfg.Location)
+	tmpl, terr := render.Parse(src.Templates, site, cfg.Location, templateKinds())
 	if err != nil || terr != nil {
 		if loaded != nil {
 			stats.Warnings = loaded.Warnings
@@ -141,7 +140,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		stats.Warnings = append(stats.Warnings, err)
 	}
 	bs := bodies.of(articles)
-	m, err := newModel(cfg, articles, bs, src.FirstSlugs, mem)
+	m, err := newModel(cfg, articles, bs, src.FirstSlugs, reservedSegments(src.Static), mem)
 	if err == nil {
 		err = m.staticClashes(src.Static)
 	}
@@ -150,11 +149,15 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = append(stats.Warnings, m.warnings...)
 	mem.setArticles(m, articles, bs)
-	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem}
+	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem, static: src.Static}
 	if bw, ok := w.(Borrower); ok && mem == nil {
 		b.borrow = bw.Borrows()
 	}
-	err = b.run(src.Static)
+	var missing []error
+	b.planned, missing = b.plan()
+	stats.Warnings = append(stats.Warnings, missing...)
+	jobs := b.jobs()
+	err = parallel(len(jobs), func(i int) error { return jobs[i]() })
 	stats.Warnings = append(stats.Warnings, b.staticWarnings...)
 	if err != nil {
 		return stats, err
@@ -199,8 +202,10 @@ type builder struct {
 	tmpl                           *render.Templates
 	m                              *model
 	w                              Writer
-	mem                            *memo // nil without a Cache
-	borrow                         bool  // w is a Borrower and nothing keeps pages: write from the buffer
+	mem                            *memo       // nil without a Cache
+	static                         fs.FS       // nil for none
+	planned                        [][]outFile // the planned files, one list per entry of Outputs
+	borrow                         bool        // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
 	// staticWarnings is written by the one copyStatic job, read after run.
 	staticWarnings []error
@@ -259,43 +264,6 @@ func (b *builder) page(name string, p *render.Page) error {
 	})
 }
 
-// run writes every file. Jobs are independent and each writes its own
-// files, so the output is the same whatever the scheduling.
-func (b *builder) run(static fs.FS) error {
-	// List pages go first, ordered by their newest article: then the
-	// pages that show an article's card run close together, and the
-	// bounded cache of the cached template function still holds it.
-	lists := b.lists("", "home", nil, b.m.articles)
-	for _, t := range b.m.tags {
-		lists = append(lists, b.lists(t.Path, "tag", t, t.Articles)...)
-	}
-	slices.SortStableFunc(lists, func(x, y listJob) int { return cmp.Compare(x.newest, y.newest) })
-	var jobs []func() error
-	for _, l := range lists {
-		jobs = append(jobs, l.run)
-	}
-	for _, a := range b.m.articles {
-		jobs = append(jobs, func() error { return b.article(a) })
-	}
-	for _, t := range b.m.tags {
-		jobs = append(jobs, func() error { return b.tagFeed(t) })
-	}
-	jobs = append(jobs, b.tagIndex, b.archive, b.siteFeeds, b.notFound, b.extras, b.subscribe, b.opml)
-	for _, a := range b.m.aliases {
-		jobs = append(jobs, func() error { return b.redirect(a) })
-	}
-	if b.cfg.SearchEnabled() {
-		jobs = append(jobs, b.searchPage)
-	}
-	for _, mo := range b.m.months {
-		jobs = append(jobs, func() error { return b.month(mo) })
-	}
-	if static != nil {
-		jobs = append(jobs, func() error { return b.copyStatic(static) })
-	}
-	return parallel(len(jobs), func(i int) error { return jobs[i]() })
-}
-
 func (b *builder) siteFeedLinks() []render.Feed {
 	return []render.Feed{
 		{Title: b.cfg.Title + " — RSS", Type: "application/rss+xml", Path: "feed.xml"},
@@ -317,16 +285,9 @@ func (b *builder) article(a *render.Article) error {
 	})
 }
 
-// listJob writes one list page; newest is the place of the page's newest
-// article in the site's order (0 for the newest of all).
-type listJob struct {
-	newest int
-	run    func() error
-}
-
-// lists returns the jobs that write the paginated list pages of the home
-// page (dir "") or a tag.
-func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []listJob {
+// lists returns the paginated list pages of the home page (dir "") or a
+// tag.
+func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []outFile {
 	per := b.cfg.Paginate
 	total := max(1, (len(list)+per-1)/per)
 	pagePath := func(n int) string {
@@ -342,14 +303,15 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 		title = "#" + t.Name
 		desc = fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title)
 	}
-	var jobs []listJob
+	var files []outFile
 	for n := 1; n <= total; n++ {
 		lo, hi := (n-1)*per, min(n*per, len(list))
 		newest := 0
+		var mod time.Time
 		if lo < hi {
-			newest = b.m.rank[list[lo]]
+			newest, mod = b.m.rank[list[lo]], list[lo].Date
 		}
-		jobs = append(jobs, listJob{newest, func() error {
+		files = append(files, outFile{path: pagePath(n), lastmod: mod, more: n > 1, list: true, newest: newest, write: func() error {
 			pg := &render.Pager{Number: n, Total: total, First: pagePath(1), Last: pagePath(total)}
 			if n > 1 {
 				pg.Prev = pagePath(n - 1)
@@ -366,7 +328,7 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 			})
 		}})
 	}
-	return jobs
+	return files
 }
 
 // pagerWindow returns the page numbers a pager shows: the first, the last,
@@ -398,7 +360,7 @@ func (b *builder) archive() error {
 
 func (b *builder) month(mo *render.Month) error {
 	return b.page(mo.Path+"index.html", &render.Page{
-		Kind: "archive", Description: b.cfg.Title + ": আর্কাইভ",
+		Kind: "month", Description: b.cfg.Title + ": আর্কাইভ",
 		Path: mo.Path, Months: []*render.Month{mo}, List: mo.Articles, Feeds: b.siteFeedLinks(),
 	})
 }
@@ -442,37 +404,18 @@ func (b *builder) notFound() error {
 	})
 }
 
-// extras writes the small files GitHub Pages and crawlers look for.
+// extras writes the small files GitHub Pages and crawlers look for:
+// robots.txt names every output that Outputs mark for crawlers.
 func (b *builder) extras() error {
-	var sm bytes.Buffer
-	sm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
-		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	loc := func(p string, mod time.Time) {
-		sm.WriteString("  <url><loc>" + xmlEscape(render.AbsURL(b.cfg.Base, p)) + "</loc>")
-		if !mod.IsZero() {
-			sm.WriteString("<lastmod>" + mod.In(b.cfg.Location).Format(time.RFC3339) + "</lastmod>")
+	robots := "User-agent: *\nAllow: /\n\n"
+	for _, o := range Outputs {
+		if o.Robots {
+			robots += "Sitemap: " + render.AbsURL(b.cfg.Base, strings.TrimPrefix(o.URL, "/")) + "\n"
 		}
-		sm.WriteString("</url>\n")
 	}
-	var newest time.Time
-	if len(b.m.articles) > 0 {
-		newest = b.m.articles[0].Date
-	}
-	loc("", newest)
-	for _, a := range b.m.articles {
-		loc(a.Path, lastmod(a))
-	}
-	loc("tags/", newest)
-	for _, t := range b.m.tags {
-		loc(t.Path, t.Articles[0].Date)
-	}
-	loc(subscribeDir+"/", time.Time{})
-	sm.WriteString("</urlset>\n")
-	robots := "User-agent: *\nAllow: /\n\nSitemap: " + render.AbsURL(b.cfg.Base, "sitemap.xml") + "\n"
 	files := map[string][]byte{
-		"sitemap.xml": sm.Bytes(),
-		"robots.txt":  []byte(robots),
-		".nojekyll":   {},
+		"robots.txt": []byte(robots),
+		".nojekyll":  {},
 	}
 	if b.cfg.CNAME != "" {
 		files["CNAME"] = []byte(b.cfg.CNAME + "\n")

@@ -21,13 +21,6 @@ import (
 	"github.com/sarakhon/digest/generator/render"
 )
 
-// reserved are first path segments that the generator writes itself; an
-// article slug or an alias may not take them.
-var reserved = map[string]bool{
-	"tags": true, "page": true, "archive": true, "search": true, "fonts": true,
-	"css": true, "js": true, "images": true, "pagefind": true, subscribeDir: true,
-}
-
 // model is the site after loading: articles newest first, tags in Bengali
 // alphabetical order, months newest first.
 type model struct {
@@ -94,8 +87,10 @@ type body struct {
 // newModel builds the site model from parsed articles and rendered bodies.
 // bodies[i] belongs to in[i]. firstSlugs holds the slugs of files whose
 // first committed version asked for another URL (see Source.FirstSlugs).
-// mem, when not nil, may supply the related articles from the last build.
-func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlugs map[string]string, mem *memo) (*model, error) {
+// reserved holds the first path segments of the site's own addresses (see
+// reservedSegments). mem, when not nil, may supply the related articles
+// from the last build.
+func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlugs map[string]string, reserved map[string]bool, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
 		a *render.Article

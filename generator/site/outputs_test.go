@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sarakhon/digest/generator/internal/testfs"
@@ -36,4 +37,103 @@ func TestOutputManifest(t *testing.T) {
 	}
 	testfs.Golden(t, "testdata/basic.manifest", got, *update)
 	testfs.Golden(t, "testdata/basic.sitemap.xml", mustRead(t, filepath.Join(out, "sitemap.xml")), *update)
+}
+
+// TestOptionalTemplateMissing: a templates folder made before month pages
+// existed, without month.html, builds the rest and warns.
+func TestOptionalTemplateMissing(t *testing.T) {
+	tmpl := t.TempDir()
+	if err := os.CopyFS(tmpl, os.DirFS(templatesDir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(tmpl, "month.html")); err != nil {
+		t.Fatal(err)
+	}
+	src := source(t, "testdata/basic")
+	src.Templates = os.DirFS(tmpl)
+	out := filepath.Join(t.TempDir(), "public")
+	stats, err := build(t, src, Options{}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "archive", "2025", "10", "index.html")); err == nil {
+		t.Error("a month page was built without month.html")
+	}
+	if _, err := os.Stat(filepath.Join(out, "archive", "index.html")); err != nil {
+		t.Error("no archive page")
+	}
+	var warned bool
+	for _, w := range stats.Warnings {
+		warned = warned || strings.Contains(w.Error(), "templates/month.html: missing")
+	}
+	if !warned {
+		t.Errorf("warnings %v, want one for templates/month.html", stats.Warnings)
+	}
+	if strings.Contains(string(mustRead(t, filepath.Join(out, "sitemap.xml"))), "archive/2025/10/") {
+		t.Error("the sitemap lists a month page that was not built")
+	}
+}
+
+// TestReservedFromOutputs: the first segments of the declared addresses
+// and the static folder's top-level folders are reserved.
+func TestReservedFromOutputs(t *testing.T) {
+	got := reservedSegments(os.DirFS(staticDir))
+	for _, seg := range []string{"tags", "page", "archive", "search", "subscribe", "pagefind", "css", "fonts", "js", "images"} {
+		if !got[seg] {
+			t.Errorf("%q is not reserved", seg)
+		}
+	}
+	for _, seg := range []string{"", "<permalink>", "404.html", "feed.xml"} {
+		if got[seg] {
+			t.Errorf("%q is reserved", seg)
+		}
+	}
+}
+
+// outputsTable is the README's table of Outputs.
+func outputsTable() string {
+	var b strings.Builder
+	b.WriteString("| Address | Made by | What it holds | In sitemap.xml | Feed items |\n|---|---|---|---|---|\n")
+	for _, o := range Outputs {
+		by := o.Render
+		if o.Render == "template" {
+			by = "`templates/" + o.Name + ".html`"
+			if o.Optional {
+				by += " (optional)"
+			}
+		}
+		sitemap := ""
+		if o.Sitemap {
+			sitemap = "yes"
+		}
+		feeds := ""
+		if o.Feeds {
+			feeds = "yes"
+		}
+		url := "`" + strings.ReplaceAll(o.URL, ", ", "`, `") + "`"
+		b.WriteString("| " + url + " | " + by + " | " + o.Shows + " | " + sitemap + " | " + feeds + " |\n")
+	}
+	return b.String()
+}
+
+// TestREADMEListsOutputs: the README's "What gets built" table is made
+// from Outputs; go test -update rewrites it.
+func TestREADMEListsOutputs(t *testing.T) {
+	const readme = "../../README.md"
+	const start, end = "<!-- outputs: made from site.Outputs by go test ./generator/site -update -->\n", "<!-- /outputs -->\n"
+	data := string(mustRead(t, readme))
+	i, j := strings.Index(data, start), strings.Index(data, end)
+	if i < 0 || j < i {
+		t.Fatalf("README.md has no %q … %q section", start, end)
+	}
+	got, want := data[i+len(start):j], outputsTable()
+	if got == want {
+		return
+	}
+	if !*update {
+		t.Fatalf("README.md's table of outputs is not that of site.Outputs: run go test ./generator/site -update; want:\n%s", want)
+	}
+	if err := os.WriteFile(readme, []byte(data[:i+len(start)]+want+data[j:]), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

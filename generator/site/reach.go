@@ -1,14 +1,13 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
 	"slices"
 	"strings"
 	"text/template/parse"
-
-	"github.com/sarakhon/digest/generator/render"
 )
 
 // A page's fingerprint (pageKey) covers what the schema pages covers
@@ -46,8 +45,12 @@ func (sc *schema) check(templates fs.FS) error {
 		}
 		common[p] = string(src)
 	}
-	for _, kind := range render.Kinds {
+	for _, k := range templateKinds() {
+		kind := k.Name
 		src, err := fs.ReadFile(templates, kind+".html")
+		if k.Optional && errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return err
 		}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/sarakhon/digest/generator/render"
 )
 
 // reachTemplates is a template set whose article.html is main and whose
@@ -16,8 +14,8 @@ func reachTemplates(main, card string) fstest.MapFS {
 		"base.html":          {Data: []byte(`<title>{{.Title}}</title>{{block "main" .}}{{end}}`)},
 		"partials/card.html": {Data: []byte(`{{define "card"}}` + card + `{{end}}`)},
 	}
-	for _, kind := range render.Kinds {
-		fsys[kind+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)}
+	for _, k := range templateKinds() {
+		fsys[k.Name+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)}
 	}
 	fsys["article.html"] = &fstest.MapFile{Data: []byte("{{define \"main\"}}\n" + main + "{{end}}")}
 	return fsys

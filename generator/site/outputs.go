@@ -1,0 +1,264 @@
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/sarakhon/digest/generator/render"
+)
+
+// Output is one kind of output of a build, declared once in Outputs: the
+// build's jobs, the sitemap, robots.txt, the URLs an article may not take
+// and the templates a site needs all come from that list, and the README's
+// "What gets built" describes it.
+type Output struct {
+	// Name is the page kind (render.Page.Kind) of a page made with a
+	// template, whose file is templates/<Name>.html.
+	Name string
+	// URL is the pattern of its site-relative addresses, as the README
+	// shows it. The first segment of a literal pattern ("tags" in
+	// /tags/<slug>/) is reserved: no article or alias may take it.
+	URL string
+	// Render is "template" for a page made with <Name>.html, else the
+	// encoder that writes it.
+	Render string
+	// Shows says what it holds.
+	Shows string
+	// Sitemap says that its pages are listed in sitemap.xml (the first
+	// page of a paginated list only).
+	Sitemap bool
+	// Feeds says that its pages are the items of the feeds.
+	Feeds bool
+	// Robots says that robots.txt names the file for crawlers.
+	Robots bool
+	// Optional says that a templates folder without <Name>.html still
+	// builds: the kind is skipped, with a warning.
+	Optional bool
+	// files lists the files of the kind in one build.
+	files func(b *builder) []outFile
+}
+
+// outFile is one file of an output kind in one build.
+type outFile struct {
+	path    string    // site-relative: a page's folder ("tags/") or a file's name
+	lastmod time.Time // the newest change it shows, for the sitemap; zero for none
+	more    bool      // a second or later page of a list: not in the sitemap
+	// list marks a list page; newest is then the place of its newest
+	// article in the site's order, which orders the list jobs.
+	list   bool
+	newest int
+	write  func() error
+}
+
+// Outputs are the kinds of output of a build, in the order of the sitemap.
+// init sets them: the sitemap and robots.txt are outputs that read the
+// list.
+var Outputs []Output
+
+func init() {
+	Outputs = []Output{
+		{Name: "home", URL: "/, /page/N/", Render: "template", Shows: "the newest articles, paginate: a page",
+			Sitemap: true, files: func(b *builder) []outFile { return b.lists("", "home", nil, b.m.articles) }},
+		{Name: "article", URL: "/<permalink>/", Render: "template", Shows: "one article, its tags, neighbours and related articles",
+			Sitemap: true, Feeds: true, files: (*builder).articleFiles},
+		{Name: "tags", URL: "/tags/", Render: "template", Shows: "every hashtag with its article count, in Bengali order",
+			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: "tags/", lastmod: b.newest(), write: b.tagIndex}} }},
+		{Name: "tag", URL: "/tags/<slug>/, /tags/<slug>/page/N/", Render: "template", Shows: "the articles of one hashtag, paginated",
+			Sitemap: true, files: (*builder).tagFiles},
+		{Name: "archive", URL: "/archive/", Render: "template", Shows: "every month with its article count",
+			Sitemap: true, files: func(b *builder) []outFile {
+				return []outFile{{path: "archive/", lastmod: b.newest(), write: b.archive}}
+			}},
+		{Name: "month", URL: "/archive/YYYY/MM/", Render: "template", Shows: "the articles of one month",
+			Sitemap: true, Optional: true, files: (*builder).monthFiles},
+		{Name: "subscribe", URL: "/subscribe/", Render: "template", Shows: "how to follow the digest in a feed reader, and every feed",
+			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: subscribeDir + "/", write: b.subscribe}} }},
+		{Name: "search", URL: "/search/", Render: "template", Shows: "the search box (search: true only)",
+			files: func(b *builder) []outFile {
+				if !b.cfg.SearchEnabled() {
+					return nil
+				}
+				return []outFile{{path: "search/", write: b.searchPage}}
+			}},
+		{Name: "404", URL: "/404.html", Render: "template", Shows: "the page GitHub Pages shows for an unknown address",
+			files: func(b *builder) []outFile { return []outFile{{path: "404.html", write: b.notFound}} }},
+		{URL: "/<alias>/", Render: "redirect page", Shows: "an earlier address of an article (aliases:), sending readers on",
+			files: (*builder).redirectFiles},
+		{URL: "/feed.xml, /atom.xml, /feed.json", Render: "RSS, Atom and JSON Feed encoders", Shows: "the newest articles, feed: items: of them, in full",
+			files: func(b *builder) []outFile { return []outFile{{path: "feed.xml", write: b.siteFeeds}} }},
+		{URL: "/tags/<slug>/feed.xml", Render: "RSS encoder", Shows: "the newest articles of one hashtag",
+			files: (*builder).tagFeedFiles},
+		{URL: "/" + opmlFile, Render: "OPML encoder", Shows: "every hashtag feed, for a feed reader to import at once",
+			files: func(b *builder) []outFile { return []outFile{{path: opmlFile, write: b.opml}} }},
+		{URL: "/sitemap.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod",
+			Robots: true, files: func(b *builder) []outFile { return []outFile{{path: "sitemap.xml", write: b.sitemap}} }},
+		{URL: "/robots.txt, /.nojekyll, /CNAME", Render: "text", Shows: "what crawlers and GitHub Pages look for (CNAME with cname: only)",
+			files: func(b *builder) []outFile { return []outFile{{path: "robots.txt", write: b.extras}} }},
+		{URL: "/<file under static/>", Render: "copied as is", Shows: "the static/ folder: CSS, fonts, scripts, images",
+			files: func(b *builder) []outFile {
+				if b.static == nil {
+					return nil
+				}
+				return []outFile{{path: "", write: func() error { return b.copyStatic(b.static) }}}
+			}},
+		{URL: "/pagefind/", Render: "Pagefind, run by the build command after the site is written", Shows: "the search index (search: true only)"},
+	}
+	reserved = reservedSegments(nil)
+}
+
+// templateKinds are the page kinds that Outputs make with a template.
+func templateKinds() []render.Kind {
+	var kinds []render.Kind
+	for _, o := range Outputs {
+		if o.Render == "template" {
+			kinds = append(kinds, render.Kind{Name: o.Name, Optional: o.Optional})
+		}
+	}
+	return kinds
+}
+
+// reservedSegments are the first path segments of the addresses that
+// Outputs write, with the top-level folders of static: an article or an
+// alias may not take them. static may be nil.
+func reservedSegments(static fs.FS) map[string]bool {
+	seg := map[string]bool{}
+	for _, o := range Outputs {
+		for _, pattern := range strings.Split(o.URL, ", ") {
+			first, _, ok := strings.Cut(strings.TrimPrefix(pattern, "/"), "/")
+			if ok && first != "" && !strings.HasPrefix(first, "<") {
+				seg[first] = true
+			}
+		}
+	}
+	if static != nil {
+		entries, _ := fs.ReadDir(static, ".")
+		for _, e := range entries {
+			if e.IsDir() {
+				seg[e.Name()] = true
+			}
+		}
+	}
+	return seg
+}
+
+// reserved are the segments of the site's own addresses, without the
+// static folder's, for Vanished, which has no static folder to read.
+var reserved map[string]bool
+
+// plan lists the files of every output kind whose template the site has,
+// and a warning for each optional kind it lacks.
+func (b *builder) plan() (files [][]outFile, warnings []error) {
+	files = make([][]outFile, len(Outputs))
+	for i, o := range Outputs {
+		if o.files == nil {
+			continue
+		}
+		if o.Render == "template" && !b.tmpl.Has(o.Name) {
+			warnings = append(warnings, fmt.Errorf("templates/%s.html: missing, so no %s pages (%s) are built: copy it from the digest's own templates/ to have them", o.Name, o.Name, o.URL))
+			continue
+		}
+		files[i] = o.files(b)
+	}
+	return files, warnings
+}
+
+// newest returns the date of the newest article, zero for none.
+func (b *builder) newest() time.Time {
+	if len(b.m.articles) == 0 {
+		return time.Time{}
+	}
+	return b.m.articles[0].Date
+}
+
+// sitemap writes sitemap.xml: every page of the kinds that Outputs mark
+// for it, in their order.
+func (b *builder) sitemap() error {
+	var sm bytes.Buffer
+	sm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for i, o := range Outputs {
+		if !o.Sitemap {
+			continue
+		}
+		for _, f := range b.planned[i] {
+			if f.more {
+				continue
+			}
+			sm.WriteString("  <url><loc>" + xmlEscape(render.AbsURL(b.cfg.Base, f.path)) + "</loc>")
+			if !f.lastmod.IsZero() {
+				sm.WriteString("<lastmod>" + f.lastmod.In(b.cfg.Location).Format(time.RFC3339) + "</lastmod>")
+			}
+			sm.WriteString("</url>\n")
+		}
+	}
+	sm.WriteString("</urlset>\n")
+	return b.write("sitemap.xml", sm.Bytes())
+}
+
+// jobs returns the writes of the planned files: list pages first, ordered
+// by their newest article, so that the pages that show an article's card
+// run close together and the bounded cache of the cached template
+// function still holds it; then the rest in the order of Outputs.
+func (b *builder) jobs() []func() error {
+	var lists, rest []outFile
+	for _, group := range b.planned {
+		for _, f := range group {
+			if f.list {
+				lists = append(lists, f)
+			} else {
+				rest = append(rest, f)
+			}
+		}
+	}
+	slices.SortStableFunc(lists, func(x, y outFile) int { return cmp.Compare(x.newest, y.newest) })
+	var jobs []func() error
+	for _, f := range append(lists, rest...) {
+		jobs = append(jobs, f.write)
+	}
+	return jobs
+}
+
+func (b *builder) articleFiles() []outFile {
+	out := make([]outFile, len(b.m.articles))
+	for i, a := range b.m.articles {
+		out[i] = outFile{path: a.Path, lastmod: lastmod(a), write: func() error { return b.article(a) }}
+	}
+	return out
+}
+
+func (b *builder) tagFiles() []outFile {
+	var out []outFile
+	for _, t := range b.m.tags {
+		out = append(out, b.lists(t.Path, "tag", t, t.Articles)...)
+	}
+	return out
+}
+
+func (b *builder) tagFeedFiles() []outFile {
+	out := make([]outFile, len(b.m.tags))
+	for i, t := range b.m.tags {
+		out[i] = outFile{path: t.FeedPath(), write: func() error { return b.tagFeed(t) }}
+	}
+	return out
+}
+
+func (b *builder) monthFiles() []outFile {
+	out := make([]outFile, len(b.m.months))
+	for i, mo := range b.m.months {
+		out[i] = outFile{path: mo.Path, lastmod: mo.Articles[0].Date, write: func() error { return b.month(mo) }}
+	}
+	return out
+}
+
+func (b *builder) redirectFiles() []outFile {
+	out := make([]outFile, len(b.m.aliases))
+	for i, a := range b.m.aliases {
+		out[i] = outFile{path: a.name, write: func() error { return b.redirect(a) }}
+	}
+	return out
+}
