@@ -272,10 +272,20 @@ func (b *builder) siteFeedLinks() []render.Feed {
 	}
 }
 
-func tagFeedLinks(t *render.Tag) []render.Feed {
-	return []render.Feed{
-		{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.FeedPath()},
+// homeLists returns the pages of the home page.
+func (b *builder) homeLists() []outFile {
+	return b.lists("", render.Page{Kind: "home", Description: b.cfg.Description, Feeds: b.siteFeedLinks()}, b.m.articles)
+}
+
+// tagLists returns the pages of every tag.
+func (b *builder) tagLists() []outFile {
+	var out []outFile
+	for _, t := range b.m.tags {
+		feeds := append([]render.Feed{{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.FeedPath()}}, b.siteFeedLinks()...)
+		out = append(out, b.lists(t.Path, render.Page{Kind: "tag", Title: "#" + t.Name,
+			Description: fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title), Tag: t, Feeds: feeds}, t.Articles)...)
 	}
+	return out
 }
 
 func (b *builder) article(a *render.Article) error {
@@ -285,9 +295,9 @@ func (b *builder) article(a *render.Article) error {
 	})
 }
 
-// lists returns the paginated list pages of the home page (dir "") or a
-// tag.
-func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article) []outFile {
+// lists returns the paginated list pages of list under dir ("" for the
+// home page). Each is proto with its path, articles and pager set.
+func (b *builder) lists(dir string, proto render.Page, list []*render.Article) []outFile {
 	per := b.cfg.Paginate
 	total := max(1, (len(list)+per-1)/per)
 	pagePath := func(n int) string {
@@ -295,13 +305,6 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 			return dir
 		}
 		return dir + "page/" + strconv.Itoa(n) + "/"
-	}
-	feedsLinks := b.siteFeedLinks()
-	title, desc := "", b.cfg.Description
-	if t != nil {
-		feedsLinks = append(tagFeedLinks(t), feedsLinks...)
-		title = "#" + t.Name
-		desc = fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title)
 	}
 	var files []outFile
 	for n := 1; n <= total; n++ {
@@ -322,10 +325,9 @@ func (b *builder) lists(dir, kind string, t *render.Tag, list []*render.Article)
 			for _, k := range pagerWindow(n, total) {
 				pg.Pages = append(pg.Pages, render.PageLink{Number: k, Path: pagePath(k), Current: k == n})
 			}
-			return b.page(pagePath(n)+"index.html", &render.Page{
-				Kind: kind, Title: title, Description: desc, Path: pagePath(n),
-				List: list[lo:hi], Pager: pg, Tag: t, Feeds: feedsLinks,
-			})
+			p := proto
+			p.Path, p.List, p.Pager = pagePath(n), list[lo:hi], pg
+			return b.page(pagePath(n)+"index.html", &p)
 		}})
 	}
 	return files

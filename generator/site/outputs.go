@@ -63,13 +63,13 @@ var Outputs []Output
 func init() {
 	Outputs = []Output{
 		{Name: "home", URL: "/, /page/N/", Render: "template", Shows: "the newest articles, paginate: a page",
-			Sitemap: true, files: func(b *builder) []outFile { return b.lists("", "home", nil, b.m.articles) }},
+			Sitemap: true, files: (*builder).homeLists},
 		{Name: "article", URL: "/<permalink>/", Render: "template", Shows: "one article, its tags, neighbours and related articles",
 			Sitemap: true, Feeds: true, files: (*builder).articleFiles},
 		{Name: "tags", URL: "/tags/", Render: "template", Shows: "every hashtag with its article count, in Bengali order",
 			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: "tags/", lastmod: b.newest(), write: b.tagIndex}} }},
 		{Name: "tag", URL: "/tags/<slug>/, /tags/<slug>/page/N/", Render: "template", Shows: "the articles of one hashtag, paginated",
-			Sitemap: true, files: (*builder).tagFiles},
+			Sitemap: true, files: (*builder).tagLists},
 		{Name: "archive", URL: "/archive/", Render: "template", Shows: "every month with its article count",
 			Sitemap: true, files: func(b *builder) []outFile {
 				return []outFile{{path: "archive/", lastmod: b.newest(), write: b.archive}}
@@ -227,14 +227,6 @@ func (b *builder) articleFiles() []outFile {
 	out := make([]outFile, len(b.m.articles))
 	for i, a := range b.m.articles {
 		out[i] = outFile{path: a.Path, lastmod: lastmod(a), write: func() error { return b.article(a) }}
-	}
-	return out
-}
-
-func (b *builder) tagFiles() []outFile {
-	var out []outFile
-	for _, t := range b.m.tags {
-		out = append(out, b.lists(t.Path, "tag", t, t.Articles)...)
 	}
 	return out
 }
