@@ -151,11 +151,34 @@ func (t *Templates) ExecuteFunc(p *Page, use func([]byte) error) error {
 	p.Site = t.site
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer pageBuffers.Put(buf)
+	if err := named(set, buf, "title", p, &p.Title); err != nil {
+		return err
+	}
+	if err := named(set, buf, "description", p, &p.Description); err != nil {
+		return err
+	}
 	buf.Reset()
 	if err := set.ExecuteTemplate(buf, "base.html", p); err != nil {
 		return templateError(err)
 	}
 	return use(rawHrefs(tightenDanda(buf.Bytes())))
+}
+
+// named sets *field, when it is empty, to the text of the template name
+// that a kind's file may define: {{define "title"}}সব লেখক{{end}} names
+// the page in its template, where the words a reader sees belong, not in
+// Go.
+func named(set *template.Template, buf *bytes.Buffer, name string, p *Page, field *string) error {
+	tt := set.Lookup(name)
+	if *field != "" || tt == nil {
+		return nil
+	}
+	buf.Reset()
+	if err := tt.Execute(buf, p); err != nil {
+		return templateError(err)
+	}
+	*field = strings.TrimSpace(buf.String())
+	return nil
 }
 
 // pageBuffers are reused between pages: a page grown by doubling into a

@@ -230,3 +230,25 @@ func TestPartialCacheBounded(t *testing.T) {
 		t.Error("the oldest unused output kept")
 	}
 }
+
+// TestTemplateNamesPage: a kind's file may give the page its title and
+// description, so that the Bengali words stay out of Go; a title the
+// build sets wins.
+func TestTemplateNamesPage(t *testing.T) {
+	tm, err := Parse(mapFS(map[string]string{"tags.html": `{{define "title"}} সব লেখক {{end}}{{define "description"}}{{.Site.Title}}: লেখকেরা{{end}}{{define "main"}}{{.Description}}{{end}}`}), testSite(), time.UTC, testKinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ title, want string }{
+		{"", "<title>সব লেখক</title>সংকলন: লেখকেরা"},
+		{"মরিয়ম", "<title>মরিয়ম</title>সংকলন: লেখকেরা"},
+	} {
+		out, err := tm.Execute(&Page{Kind: "tags", Title: tc.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out) != tc.want {
+			t.Errorf("title %q: got %q, want %q", tc.title, out, tc.want)
+		}
+	}
+}
