@@ -31,8 +31,8 @@ func TestBuildCommand(t *testing.T) {
 	// Both languages, the default of messages:, with where the site is
 	// and how to look at it.
 	for _, want := range []string{
-		"তৈরি হলো: ১টি লেখা, ১০টি হ্যাশট্যাগ, ১৩টি ফিড, " + out + "/ ফোল্ডারে ",
-		"\nbuilt 1 article, 10 hashtags and 13 feeds into " + out + "/ (",
+		"তৈরি হলো: ১টি লেখা, ১০টি হ্যাশট্যাগ, ১৪টি ফিড, " + out + "/ ফোল্ডারে ",
+		"\nbuilt 1 article, 10 hashtags and 14 feeds into " + out + "/ (",
 		"run: go run ./generator serve --site " + dir + "\n",
 	} {
 		if !strings.Contains(stdout, want) {

@@ -34,6 +34,7 @@ type Article struct {
 	Date           time.Time
 	Updated        time.Time
 	Author         string
+	AuthorPath     string // site-relative path of the byline's page; "" when the site has none
 	Summary        string
 	Tags           []*Tag
 	Image          string // site-relative path or absolute URL; "" for the default
@@ -67,6 +68,10 @@ type Tag struct {
 
 // FeedPath is the site-relative path of the tag's RSS feed.
 func (t *Tag) FeedPath() string { return t.Path + "feed.xml" }
+
+// Author is a byline as templates see it: like a tag, a named list of
+// articles, newest first, with its page ("authors/<slug>/") and RSS feed.
+type Author = Tag
 
 // Pager is the position of a list page among its siblings.
 type Pager struct {
@@ -109,6 +114,8 @@ type Page struct {
 	Pager       *Pager
 	Tag         *Tag
 	Tags        []*Tag // the tag index and subscribe pages: every tag
+	Author      *Author
+	Authors     []*Author // the author index: every byline
 	Months      []*Month
 	Feeds       []Feed
 }

@@ -202,10 +202,11 @@ type builder struct {
 	tmpl                           *render.Templates
 	m                              *model
 	w                              Writer
-	mem                            *memo       // nil without a Cache
-	static                         fs.FS       // nil for none
-	planned                        [][]outFile // the planned files, one list per entry of Outputs
-	borrow                         bool        // w is a Borrower and nothing keeps pages: write from the buffer
+	mem                            *memo            // nil without a Cache
+	static                         fs.FS            // nil for none
+	planned                        [][]outFile      // the planned files, one list per entry of Outputs
+	authors                        []*render.Author // made by bylines during plan
+	borrow                         bool             // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
 	// staticWarnings is written by the one copyStatic job, read after run.
 	staticWarnings []error

@@ -9,6 +9,11 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/sarakhon/digest/generator/bangla"
+	"github.com/sarakhon/digest/generator/feed"
 	"github.com/sarakhon/digest/generator/render"
 )
 
@@ -70,6 +75,10 @@ func init() {
 			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: "tags/", lastmod: b.newest(), write: b.tagIndex}} }},
 		{Name: "tag", URL: "/tags/<slug>/, /tags/<slug>/page/N/", Render: "template", Shows: "the articles of one hashtag, paginated",
 			Sitemap: true, files: (*builder).tagLists},
+		{Name: "authors", URL: "/authors/", Render: "template", Shows: "every byline with its article count, in Bengali order",
+			Sitemap: true, Optional: true, files: (*builder).authorIndexFiles},
+		{Name: "author", URL: "/authors/<slug>/, /authors/<slug>/page/N/", Render: "template", Shows: "the articles of one byline, paginated",
+			Sitemap: true, Optional: true, files: (*builder).authorLists},
 		{Name: "archive", URL: "/archive/", Render: "template", Shows: "every month with its article count",
 			Sitemap: true, files: func(b *builder) []outFile {
 				return []outFile{{path: "archive/", lastmod: b.newest(), write: b.archive}}
@@ -93,6 +102,8 @@ func init() {
 			files: func(b *builder) []outFile { return []outFile{{path: "feed.xml", write: b.siteFeeds}} }},
 		{URL: "/tags/<slug>/feed.xml", Render: "RSS encoder", Shows: "the newest articles of one hashtag",
 			files: (*builder).tagFeedFiles},
+		{URL: "/authors/<slug>/feed.xml", Render: "RSS encoder", Shows: "the newest articles of one byline (with author.html), like a hashtag's feed",
+			files: (*builder).authorFeedFiles},
 		{URL: "/" + opmlFile, Render: "OPML encoder", Shows: "every hashtag feed, for a feed reader to import at once",
 			files: func(b *builder) []outFile { return []outFile{{path: opmlFile, write: b.opml}} }},
 		{URL: "/sitemap.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod",
@@ -251,6 +262,71 @@ func (b *builder) redirectFiles() []outFile {
 	out := make([]outFile, len(b.m.aliases))
 	for i, a := range b.m.aliases {
 		out[i] = outFile{path: a.name, write: func() error { return b.redirect(a) }}
+	}
+	return out
+}
+
+// bylines groups the articles by author, newest first, the authors in
+// Bengali order, and links each article to its author's page. plan calls
+// it, before any page is written; the first call does the work.
+func (b *builder) bylines() []*render.Author {
+	if b.authors != nil || len(b.m.articles) == 0 {
+		return b.authors
+	}
+	bySlug := map[string]*render.Author{}
+	for _, a := range b.m.articles {
+		slug := bangla.Slug(a.Author)
+		if slug == "" {
+			continue
+		}
+		au := bySlug[slug]
+		if au == nil {
+			au = &render.Author{Name: a.Author, Slug: slug, Path: "authors/" + slug + "/"}
+			bySlug[slug] = au
+			b.authors = append(b.authors, au)
+		}
+		au.Articles = append(au.Articles, a)
+		au.Count++
+		a.AuthorPath = au.Path
+	}
+	col := collate.New(language.Bengali)
+	slices.SortStableFunc(b.authors, func(x, y *render.Author) int {
+		if c := col.CompareString(x.Name, y.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Slug, y.Slug)
+	})
+	return b.authors
+}
+
+func (b *builder) authorIndexFiles() []outFile {
+	if !b.tmpl.Has("author") || len(b.bylines()) == 0 {
+		return nil
+	}
+	return []outFile{{path: "authors/", lastmod: b.newest(), write: func() error {
+		return b.page("authors/index.html", &render.Page{Kind: "authors", Path: "authors/", Authors: b.bylines(), Feeds: b.siteFeedLinks()})
+	}}}
+}
+
+func (b *builder) authorLists() []outFile {
+	var out []outFile
+	for _, au := range b.bylines() {
+		feeds := append([]render.Feed{{Title: au.Name + " — RSS", Type: "application/rss+xml", Path: au.FeedPath()}}, b.siteFeedLinks()...)
+		out = append(out, b.lists(au.Path, render.Page{Kind: "author", Title: au.Name,
+			Description: au.Name + ": " + b.cfg.Title, Author: au, Feeds: feeds}, au.Articles)...)
+	}
+	return out
+}
+
+func (b *builder) authorFeedFiles() []outFile {
+	if !b.tmpl.Has("author") {
+		return nil
+	}
+	var out []outFile
+	for _, au := range b.bylines() {
+		out = append(out, outFile{path: au.FeedPath(), write: func() error {
+			return b.writeFeeds(au.Name+" — "+b.cfg.Title, au.Name+": "+b.cfg.Title, au.Path, au.Articles, b.cfg.Feed.TagFullText, "", feedFile{au.FeedPath(), feed.RSS})
+		}})
 	}
 	return out
 }

@@ -28,7 +28,7 @@ import (
 // fields but not its list of articles; each month with all its articles.
 // The state graph must have no cycle, so that a fingerprint is finite.
 var follow = map[string]map[string]string{
-	"page":    {"Article": "article", "List": "linked", "Tag": "tag", "Tags": "tag", "Months": "month"},
+	"page":    {"Article": "article", "List": "linked", "Tag": "tag", "Tags": "tag", "Author": "tag", "Authors": "tag", "Months": "month"},
 	"article": {"Tags": "tag", "Prev": "linked", "Next": "linked", "Related": "linked"},
 	"linked":  {"Tags": "tag"},
 	"tag":     {},
