@@ -149,7 +149,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = append(stats.Warnings, m.warnings...)
 	mem.setArticles(m, articles, bs)
-	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem, static: src.Static}
+	b := &builder{cfg: cfg, tmpl: tmpl, m: m, w: w, mem: mem, static: src.Static, now: opts.Now}
 	if bw, ok := w.(Borrower); ok && mem == nil {
 		b.borrow = bw.Borrows()
 	}
@@ -204,6 +204,7 @@ type builder struct {
 	w                              Writer
 	mem                            *memo            // nil without a Cache
 	static                         fs.FS            // nil for none
+	now                            time.Time        // the build's clock
 	planned                        [][]outFile      // the planned files, one list per entry of Outputs
 	authors                        []*render.Author // made by bylines during plan
 	borrow                         bool             // w is a Borrower and nothing keeps pages: write from the buffer

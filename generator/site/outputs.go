@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"encoding/xml"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -108,6 +109,8 @@ func init() {
 			files: func(b *builder) []outFile { return []outFile{{path: opmlFile, write: b.opml}} }},
 		{URL: "/sitemap.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod",
 			Robots: true, files: func(b *builder) []outFile { return []outFile{{path: "sitemap.xml", write: b.sitemap}} }},
+		{URL: "/news-sitemap.xml", Render: "Google News sitemap encoder", Shows: "the articles of the 48 hours before the build (at most 1000), for Google News; may be empty",
+			Robots: true, files: func(b *builder) []outFile { return []outFile{{path: "news-sitemap.xml", write: b.newsSitemap}} }},
 		{URL: "/robots.txt, /.nojekyll, /CNAME", Render: "text", Shows: "what crawlers and GitHub Pages look for (CNAME with cname: only)",
 			files: func(b *builder) []outFile { return []outFile{{path: "robots.txt", write: b.extras}} }},
 		{URL: "/<file under static/>", Render: "copied as is", Shows: "the static/ folder: CSS, fonts, scripts, images",
@@ -329,4 +332,50 @@ func (b *builder) authorFeedFiles() []outFile {
 		}})
 	}
 	return out
+}
+
+// Google News reads the articles of the last two days from a news
+// sitemap, at most a thousand of them.
+const (
+	newsWindow = 48 * time.Hour
+	newsMax    = 1000
+)
+
+type newsURL struct {
+	Loc  string `xml:"loc"`
+	News struct {
+		Name     string `xml:"news:publication>news:name"`
+		Language string `xml:"news:publication>news:language"`
+		Date     string `xml:"news:publication_date"`
+		Title    string `xml:"news:title"`
+	} `xml:"news:news"`
+}
+
+// newsSitemap writes news-sitemap.xml: the articles published in the 48
+// hours before the build's clock, newest first. With none it is an empty
+// urlset, which is valid.
+func (b *builder) newsSitemap() error {
+	doc := struct {
+		XMLName xml.Name  `xml:"urlset"`
+		NS      string    `xml:"xmlns,attr"`
+		News    string    `xml:"xmlns:news,attr"`
+		URLs    []newsURL `xml:"url"`
+	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", News: "http://www.google.com/schemas/sitemap-news/0.9"}
+	for _, a := range b.m.articles {
+		if len(doc.URLs) == newsMax || a.Date.Before(b.now.Add(-newsWindow)) {
+			break
+		}
+		if a.Date.After(b.now) { // Options.Future
+			continue
+		}
+		u := newsURL{Loc: render.AbsURL(b.cfg.Base, a.Path)}
+		u.News.Name, u.News.Language = b.cfg.Title, b.cfg.Language
+		u.News.Date, u.News.Title = a.Date.In(b.cfg.Location).Format(time.RFC3339), a.Title
+		doc.URLs = append(doc.URLs, u)
+	}
+	data, err := xml.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	return b.write("news-sitemap.xml", append([]byte(xml.Header), append(data, '\n')...))
 }
