@@ -35,6 +35,7 @@ type Article struct {
 	Updated        time.Time
 	Author         string
 	AuthorPath     string // site-relative path of the byline's page; "" when the site has none
+	DayPath        string // site-relative path of the page of its day; "" when the site has none
 	Summary        string
 	Tags           []*Tag
 	Image          string // site-relative path or absolute URL; "" for the default
@@ -95,11 +96,12 @@ type Feed struct {
 	Path  string // site-relative
 }
 
-// Month is one month of the archive.
+// Month is one month of the archive, or one day of it.
 type Month struct {
-	Date     time.Time // first day of the month
+	Date     time.Time // first day of the month, or the day
 	Path     string
 	Articles []*Article
+	Days     []*Month // of a month, newest first, when the site has day pages
 }
 
 // Page is the data of one page: Kind says which template runs.

@@ -86,6 +86,8 @@ func init() {
 			}},
 		{Name: "month", URL: "/archive/YYYY/MM/", Render: "template", Shows: "the articles of one month",
 			Sitemap: true, Optional: true, files: (*builder).monthFiles},
+		{Name: "day", URL: "/archive/YYYY/MM/DD/", Render: "template", Shows: "the articles of one day, with links to the days before and after",
+			Sitemap: true, Optional: true, files: (*builder).dayFiles},
 		{Name: "subscribe", URL: "/subscribe/", Render: "template", Shows: "how to follow the digest in a feed reader, and every feed",
 			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: subscribeDir + "/", write: b.subscribe}} }},
 		{Name: "search", URL: "/search/", Render: "template", Shows: "the search box (search: true only)",
@@ -378,4 +380,39 @@ func (b *builder) newsSitemap() error {
 		return err
 	}
 	return b.write("news-sitemap.xml", append([]byte(xml.Header), append(data, '\n')...))
+}
+
+// dayFiles returns the page of every day with articles, and links each
+// article and month to its days. The pager of a day page goes in time:
+// Prev is the day before with articles, Next the day after.
+func (b *builder) dayFiles() []outFile {
+	var days []*render.Month // newest first
+	for _, mo := range b.m.months {
+		for _, a := range mo.Articles {
+			d := a.Date.In(b.cfg.Location)
+			day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, b.cfg.Location)
+			if len(mo.Days) == 0 || !mo.Days[len(mo.Days)-1].Date.Equal(day) {
+				mo.Days = append(mo.Days, &render.Month{Date: day, Path: mo.Path + day.Format("02") + "/"})
+				days = append(days, mo.Days[len(mo.Days)-1])
+			}
+			cur := mo.Days[len(mo.Days)-1]
+			cur.Articles = append(cur.Articles, a)
+			a.DayPath = cur.Path
+		}
+	}
+	out := make([]outFile, len(days))
+	for i, d := range days {
+		pg := &render.Pager{Number: len(days) - i, Total: len(days)}
+		if i+1 < len(days) {
+			pg.Prev = days[i+1].Path
+		}
+		if i > 0 {
+			pg.Next = days[i-1].Path
+		}
+		out[i] = outFile{path: d.Path, lastmod: d.Articles[0].Date, write: func() error {
+			return b.page(d.Path+"index.html", &render.Page{Kind: "day", Path: d.Path,
+				Months: []*render.Month{d}, List: d.Articles, Pager: pg, Feeds: b.siteFeedLinks()})
+		}}
+	}
+	return out
 }

@@ -25,14 +25,16 @@ import (
 // for each the fields that lead to another state: the page's article
 // with its tags and the own fields of its neighbours and related
 // articles; the own fields and tags of every listed article; a tag's own
-// fields but not its list of articles; each month with all its articles.
+// fields but not its list of articles; each month with all its articles
+// and its days, each day with its articles.
 // The state graph must have no cycle, so that a fingerprint is finite.
 var follow = map[string]map[string]string{
 	"page":    {"Article": "article", "List": "linked", "Tag": "tag", "Tags": "tag", "Author": "tag", "Authors": "tag", "Months": "month"},
 	"article": {"Tags": "tag", "Prev": "linked", "Next": "linked", "Related": "linked"},
 	"linked":  {"Tags": "tag"},
 	"tag":     {},
-	"month":   {"Articles": "linked"},
+	"month":   {"Articles": "linked", "Days": "day"},
+	"day":     {"Articles": "linked"},
 }
 
 // shared is the state whose fingerprints are computed once per build

@@ -19,7 +19,9 @@ func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 	a := &render.Article{Title: "পুতিনের ভারত সফর", Kicker: "কূটনীতি", Path: "পুতিন-সফর/", Date: date,
 		Author: "নিজস্ব প্রতিবেদক", Tags: []*render.Tag{tag}, Prev: prev, Related: []*render.Article{prev}}
 	tag.Articles = []*render.Article{a, prev}
-	month := &render.Month{Date: time.Date(2025, 10, 1, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/", Articles: []*render.Article{a, prev}}
+	day := &render.Month{Date: time.Date(2025, 10, 4, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/04/", Articles: []*render.Article{a}}
+	month := &render.Month{Date: time.Date(2025, 10, 1, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/", Articles: []*render.Article{a, prev},
+		Days: []*render.Month{day}}
 	p := &render.Page{
 		Site: &render.Site{Title: "কূটনীতি ডাইজেস্ট", Language: "bn"}, Kind: "article", Title: a.Title, Path: a.Path,
 		Article: a, List: []*render.Article{prev}, Tag: tag, Tags: []*render.Tag{tag}, Months: []*render.Month{month},
@@ -28,7 +30,7 @@ func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 	}
 	states := map[string]reflect.Value{
 		"page": reflect.ValueOf(p).Elem(), "article": reflect.ValueOf(a).Elem(), "linked": reflect.ValueOf(prev).Elem(),
-		"tag": reflect.ValueOf(tag).Elem(), "month": reflect.ValueOf(month).Elem(),
+		"tag": reflect.ValueOf(tag).Elem(), "month": reflect.ValueOf(month).Elem(), "day": reflect.ValueOf(day).Elem(),
 	}
 	return p, states, []*render.Article{a, prev}
 }
