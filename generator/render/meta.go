@@ -42,6 +42,7 @@ type (
 	ldPerson struct {
 		Type string `json:"@type"`
 		Name string `json:"name"`
+		URL  string `json:"url,omitempty"` // the byline's page, when the site has one
 	}
 	ldImage struct {
 		Type string `json:"@type"`
@@ -104,6 +105,10 @@ func (t *Templates) jsonLD(p *Page) (template.JS, error) {
 		if a.Updated.After(modified) {
 			modified = a.Updated
 		}
+		var authorURL string
+		if a.AuthorPath != "" {
+			authorURL = AbsURL(t.base, a.AuthorPath)
+		}
 		var keywords []string
 		for _, tag := range a.Tags {
 			keywords = append(keywords, tag.Name)
@@ -116,7 +121,7 @@ func (t *Templates) jsonLD(p *Page) (template.JS, error) {
 			DatePublished:    a.Date.In(t.loc).Format(time.RFC3339),
 			DateModified:     modified.In(t.loc).Format(time.RFC3339),
 			Dateline:         a.Dateline,
-			Author:           ldPerson{Type: "Person", Name: a.Author},
+			Author:           ldPerson{Type: "Person", Name: a.Author, URL: authorURL},
 			Publisher:        publisher,
 			Keywords:         strings.Join(keywords, ", "),
 			InLanguage:       t.site.Language,
