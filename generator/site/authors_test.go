@@ -103,15 +103,8 @@ func TestAuthorPages(t *testing.T) {
 // TestAuthorPagesOptional: without author.html the build makes no author
 // page or feed and the byline is plain text, not a broken link.
 func TestAuthorPagesOptional(t *testing.T) {
-	tmpl := t.TempDir()
-	if err := os.CopyFS(tmpl, os.DirFS(templatesDir)); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(filepath.Join(tmpl, "author.html")); err != nil {
-		t.Fatal(err)
-	}
 	src := source(t, writeSite(t, bylineFiles))
-	src.Templates = os.DirFS(tmpl)
+	src.Templates = templatesWithout(t, "author.html")
 	out := filepath.Join(t.TempDir(), "public")
 	if _, err := build(t, src, Options{}, out); err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,18 +40,25 @@ func TestOutputManifest(t *testing.T) {
 	testfs.Golden(t, "testdata/basic.sitemap.xml", mustRead(t, filepath.Join(out, "sitemap.xml")), *update)
 }
 
+// templatesWithout returns a copy of the repository's templates without
+// the file name, as a site made before its kind existed has them.
+func templatesWithout(t *testing.T, name string) fs.FS {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(templatesDir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, name)); err != nil {
+		t.Fatal(err)
+	}
+	return os.DirFS(dir)
+}
+
 // TestOptionalTemplateMissing: a templates folder made before month pages
 // existed, without month.html, builds the rest and warns.
 func TestOptionalTemplateMissing(t *testing.T) {
-	tmpl := t.TempDir()
-	if err := os.CopyFS(tmpl, os.DirFS(templatesDir)); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(filepath.Join(tmpl, "month.html")); err != nil {
-		t.Fatal(err)
-	}
 	src := source(t, "testdata/basic")
-	src.Templates = os.DirFS(tmpl)
+	src.Templates = templatesWithout(t, "month.html")
 	out := filepath.Join(t.TempDir(), "public")
 	stats, err := build(t, src, Options{}, out)
 	if err != nil {
