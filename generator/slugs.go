@@ -130,7 +130,9 @@ func (f *siteFlags) vanished(cfg *config.Config, files map[string][]byte) []erro
 	if err != nil {
 		return nil
 	}
-	gone, err := site.Vanished(sitemap, files)
+	gone, err := site.Vanished(sitemap, func(name string) ([]byte, error) {
+		return os.ReadFile(filepath.Join(out, name))
+	}, files)
 	if err != nil {
 		return []error{err}
 	}

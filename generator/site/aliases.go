@@ -148,15 +148,28 @@ func aliasPath(raw, basePath string) (string, bool) {
 // folder's sitemap.xml) lists and files, a new build, lacks: article URLs
 // that readers may have shared and that would now lead nowhere. The
 // site's own list pages are left out: a tag page goes with its last
-// article. Paths are site-relative, such as "পুরোনো-শিরোনাম/".
-func Vanished(sitemap []byte, files map[string][]byte) ([]string, error) {
+// article. When sitemap is an index, part reads each of its files
+// (sitemap-1.xml …) from the same folder. Paths are site-relative, such
+// as "পুরোনো-শিরোনাম/".
+func Vanished(sitemap []byte, part func(name string) ([]byte, error), files map[string][]byte) ([]string, error) {
+	type locs []struct {
+		Loc string `xml:"loc"`
+	}
 	var doc struct {
-		URLs []struct {
-			Loc string `xml:"loc"`
-		} `xml:"url"`
+		URLs  locs `xml:"url"`
+		Parts locs `xml:"sitemap"`
 	}
 	if err := xml.Unmarshal(sitemap, &doc); err != nil {
 		return nil, fmt.Errorf("reading the sitemap of the last build: %w", err)
+	}
+	for _, p := range doc.Parts {
+		data, err := part(path.Base(p.Loc))
+		if err == nil {
+			err = xml.Unmarshal(data, &doc)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading the sitemap of the last build: %s: %w", path.Base(p.Loc), err)
+		}
 	}
 	if len(doc.URLs) == 0 {
 		return nil, nil

@@ -414,7 +414,8 @@ func (b *builder) extras() error {
 	robots := "User-agent: *\nAllow: /\n\n"
 	for _, o := range Outputs {
 		if o.Robots {
-			robots += "Sitemap: " + render.AbsURL(b.cfg.Base, strings.TrimPrefix(o.URL, "/")) + "\n"
+			first, _, _ := strings.Cut(o.URL, ", ") // sitemap.xml, the index of its parts
+			robots += "Sitemap: " + render.AbsURL(b.cfg.Base, strings.TrimPrefix(first, "/")) + "\n"
 		}
 	}
 	files := map[string][]byte{

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -109,7 +110,7 @@ func init() {
 			files: (*builder).authorFeedFiles},
 		{URL: "/" + opmlFile, Render: "OPML encoder", Shows: "every hashtag feed, for a feed reader to import at once",
 			files: func(b *builder) []outFile { return []outFile{{path: opmlFile, write: b.opml}} }},
-		{URL: "/sitemap.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod",
+		{URL: "/sitemap.xml, /sitemap-N.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod; past 50 000 URLs, sitemap.xml is the index of sitemap-N.xml files",
 			Robots: true, files: func(b *builder) []outFile { return []outFile{{path: "sitemap.xml", write: b.sitemap}} }},
 		{URL: "/news-sitemap.xml", Render: "Google News sitemap encoder", Shows: "the articles of the 48 hours before the build (at most 1000), for Google News; may be empty",
 			Robots: true, files: func(b *builder) []outFile { return []outFile{{path: "news-sitemap.xml", write: b.newsSitemap}} }},
@@ -191,12 +192,15 @@ func (b *builder) newest() time.Time {
 	return b.m.articles[0].Date
 }
 
+// sitemapMax is the most URLs one sitemap file may list, by the
+// protocol (sitemaps.org): past it, sitemap.xml becomes an index of
+// sitemap-1.xml, sitemap-2.xml and so on.
+const sitemapMax = 50000
+
 // sitemap writes sitemap.xml: every page of the kinds that Outputs mark
 // for it, in their order.
 func (b *builder) sitemap() error {
-	var sm bytes.Buffer
-	sm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
-		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	var lines []string
 	for i, o := range Outputs {
 		if !o.Sitemap {
 			continue
@@ -205,15 +209,51 @@ func (b *builder) sitemap() error {
 			if f.more {
 				continue
 			}
-			sm.WriteString("  <url><loc>" + xmlEscape(render.AbsURL(b.cfg.Base, f.path)) + "</loc>")
+			line := "  <url><loc>" + xmlEscape(render.AbsURL(b.cfg.Base, f.path)) + "</loc>"
 			if !f.lastmod.IsZero() {
-				sm.WriteString("<lastmod>" + f.lastmod.In(b.cfg.Location).Format(time.RFC3339) + "</lastmod>")
+				line += "<lastmod>" + f.lastmod.In(b.cfg.Location).Format(time.RFC3339) + "</lastmod>"
 			}
-			sm.WriteString("</url>\n")
+			lines = append(lines, line+"</url>\n")
 		}
 	}
-	sm.WriteString("</urlset>\n")
-	return b.write("sitemap.xml", sm.Bytes())
+	files := sitemapFiles(lines, sitemapMax, func(name string) string { return render.AbsURL(b.cfg.Base, name) })
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if err := b.write(name, files[name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sitemapFiles returns sitemap.xml listing the <url> lines, or, with
+// more than max of them, sitemap-N.xml files of max lines each and
+// sitemap.xml as their index; abs makes a file name an absolute URL.
+func sitemapFiles(lines []string, max int, abs func(string) string) map[string][]byte {
+	const head = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+	urlset := func(lines []string) []byte {
+		var sm bytes.Buffer
+		sm.WriteString(head + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+		for _, l := range lines {
+			sm.WriteString(l)
+		}
+		sm.WriteString("</urlset>\n")
+		return sm.Bytes()
+	}
+	if len(lines) <= max {
+		return map[string][]byte{"sitemap.xml": urlset(lines)}
+	}
+	files := map[string][]byte{}
+	var index bytes.Buffer
+	index.WriteString(head + `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for n, part := 1, lines; len(part) > 0; n++ {
+		name := fmt.Sprintf("sitemap-%d.xml", n)
+		files[name] = urlset(part[:min(max, len(part))])
+		part = part[min(max, len(part)):]
+		index.WriteString("  <sitemap><loc>" + xmlEscape(abs(name)) + "</loc></sitemap>\n")
+	}
+	index.WriteString("</sitemapindex>\n")
+	files["sitemap.xml"] = index.Bytes()
+	return files
 }
 
 // jobs returns the writes of the planned files: list pages first, ordered

@@ -2,10 +2,13 @@ package site
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,5 +146,55 @@ func TestREADMEListsOutputs(t *testing.T) {
 	}
 	if err := os.WriteFile(readme, []byte(data[:i+len(start)]+want+data[j:]), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSitemapIndex: past the protocol's limit sitemap.xml becomes an
+// index of files of at most that many URLs each, and Vanished reads the
+// URLs of the last build through the index.
+func TestSitemapIndex(t *testing.T) {
+	const base = "https://example.github.io/digest/"
+	var lines []string
+	for _, p := range []string{"", "ক/", "খ/", "tags/", "গ/"} {
+		lines = append(lines, "  <url><loc>"+base+p+"</loc></url>\n")
+	}
+	abs := func(name string) string { return base + name }
+	if got := sitemapFiles(lines, 5, abs); len(got) != 1 || got["sitemap.xml"] == nil {
+		t.Errorf("5 URLs with a limit of 5: files %v, want sitemap.xml alone", slices.Sorted(maps.Keys(got)))
+	}
+	files := sitemapFiles(lines, 2, abs)
+	if got, want := slices.Sorted(maps.Keys(files)), []string{"sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"}; !slices.Equal(got, want) {
+		t.Fatalf("files %q, want %q", got, want)
+	}
+	for name, data := range files {
+		if err := strictXML(data); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	var index struct {
+		XMLName xml.Name `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 sitemapindex"`
+		Locs    []string `xml:"sitemap>loc"`
+	}
+	if err := xml.Unmarshal(files["sitemap.xml"], &index); err != nil {
+		t.Fatal(err)
+	}
+	if len(index.Locs) != 3 || index.Locs[2] != base+"sitemap-3.xml" {
+		t.Errorf("index lists %q", index.Locs)
+	}
+	if n := strings.Count(string(files["sitemap-2.xml"]), "<url>"); n != 2 {
+		t.Errorf("sitemap-2.xml has %d URLs, want 2", n)
+	}
+	read := func(name string) ([]byte, error) {
+		if data, ok := files[name]; ok {
+			return data, nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	gone, err := Vanished(files["sitemap.xml"], read, map[string][]byte{"ক/index.html": nil, "খ/index.html": nil})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"গ/"}; !slices.Equal(gone, want) {
+		t.Errorf("vanished %q, want %q", gone, want)
 	}
 }
