@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"html/template"
 	"io/fs"
 	"maps"
@@ -177,7 +178,9 @@ func named(set *template.Template, buf *bytes.Buffer, name string, p *Page, fiel
 	if err := tt.Execute(buf, p); err != nil {
 		return templateError(err)
 	}
-	*field = strings.TrimSpace(buf.String())
+	// html/template escaped the text for HTML; the layout escapes the
+	// field again where it writes it.
+	*field = strings.TrimSpace(html.UnescapeString(buf.String()))
 	return nil
 }
 

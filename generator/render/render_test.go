@@ -251,4 +251,22 @@ func TestTemplateNamesPage(t *testing.T) {
 			t.Errorf("title %q: got %q, want %q", tc.title, out, tc.want)
 		}
 	}
+	// The text is escaped once, by the layout, not also where it is made.
+	site := testSite()
+	site.Title = "ঢাকা & দিল্লি"
+	tm, err = Parse(mapFS(map[string]string{"tags.html": `{{define "title"}}{{.Site.Title}} <সব>{{end}}{{define "main"}}{{end}}`}), site, time.UTC, testKinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ title, want string }{
+		{"", "<title>ঢাকা &amp; দিল্লি &lt;সব&gt;</title>"},
+	} {
+		out, err := tm.Execute(&Page{Kind: "tags", Title: tc.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out) != tc.want {
+			t.Errorf("title %q: got %q, want %q", tc.title, out, tc.want)
+		}
+	}
 }
