@@ -350,21 +350,21 @@ func pagerWindow(n, total int) []int {
 
 func (b *builder) tagIndex() error {
 	return b.page("tags/index.html", &render.Page{
-		Kind: "tags", Title: "সব হ্যাশট্যাগ", Description: b.cfg.Title + ": সব হ্যাশট্যাগ",
+		Kind: "tags",
 		Path: "tags/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
 	})
 }
 
 func (b *builder) archive() error {
 	return b.page("archive/index.html", &render.Page{
-		Kind: "archive", Title: "আর্কাইভ", Description: b.cfg.Title + ": মাসভিত্তিক আর্কাইভ",
+		Kind: "archive",
 		Path: "archive/", Months: b.m.months, Feeds: b.siteFeedLinks(),
 	})
 }
 
 func (b *builder) month(mo *render.Month) error {
 	return b.page(mo.Path+"index.html", &render.Page{
-		Kind: "month", Description: b.cfg.Title + ": আর্কাইভ",
+		Kind: "month",
 		Path: mo.Path, Months: []*render.Month{mo}, List: mo.Articles, Feeds: b.siteFeedLinks(),
 	})
 }
@@ -373,7 +373,7 @@ func (b *builder) month(mo *render.Month) error {
 // Pagefind index that the build command adds after the site is written.
 func (b *builder) searchPage() error {
 	return b.page("search/index.html", &render.Page{
-		Kind: "search", Title: "খুঁজুন", Description: b.cfg.Title + ": সব লেখায় খুঁজুন",
+		Kind: "search",
 		Path: "search/", Feeds: b.siteFeedLinks(),
 	})
 }
@@ -388,7 +388,7 @@ const (
 // the address of every feed, the whole digest's and each hashtag's.
 func (b *builder) subscribe() error {
 	return b.page(subscribeDir+"/index.html", &render.Page{
-		Kind: "subscribe", Title: "সাবস্ক্রাইব", Description: b.cfg.Title + ": ফিড রিডারে সব খবর বা একটি হ্যাশট্যাগের খবর পান",
+		Kind: "subscribe",
 		Path: subscribeDir + "/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
 	})
 }
@@ -404,7 +404,7 @@ func (b *builder) redirect(a alias) error {
 
 func (b *builder) notFound() error {
 	return b.page("404.html", &render.Page{
-		Kind: "404", Title: "পাতাটি পাওয়া যায়নি", Path: "404.html", Feeds: b.siteFeedLinks(),
+		Kind: "404", Path: "404.html", Feeds: b.siteFeedLinks(),
 	})
 }
 
