@@ -233,40 +233,28 @@ func TestPartialCacheBounded(t *testing.T) {
 
 // TestTemplateNamesPage: a kind's file may give the page its title and
 // description, so that the Bengali words stay out of Go; a title the
-// build sets wins.
+// build sets wins, and the layout escapes the text once.
 func TestTemplateNamesPage(t *testing.T) {
-	tm, err := Parse(mapFS(map[string]string{"tags.html": `{{define "title"}} সব লেখক {{end}}{{define "description"}}{{.Site.Title}}: লেখকেরা{{end}}{{define "main"}}{{.Description}}{{end}}`}), testSite(), time.UTC, testKinds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ title, want string }{
-		{"", "<title>সব লেখক</title>সংকলন: লেখকেরা"},
-		{"মরিয়ম", "<title>মরিয়ম</title>সংকলন: লেখকেরা"},
+	const names = `{{define "title"}} সব লেখক {{end}}{{define "description"}}{{.Site.Title}}: লেখকেরা{{end}}{{define "main"}}{{.Description}}{{end}}`
+	for _, tc := range []struct{ name, site, file, title, want string }{
+		{"from the template", "সংকলন", names, "", "<title>সব লেখক</title>সংকলন: লেখকেরা"},
+		{"set by the build", "সংকলন", names, "মরিয়ম", "<title>মরিয়ম</title>সংকলন: লেখকেরা"},
+		{"escaped once", "ঢাকা & দিল্লি", `{{define "title"}}{{.Site.Title}} <সব>{{end}}{{define "main"}}{{end}}`, "", "<title>ঢাকা &amp; দিল্লি &lt;সব&gt;</title>"},
 	} {
-		out, err := tm.Execute(&Page{Kind: "tags", Title: tc.title})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(out) != tc.want {
-			t.Errorf("title %q: got %q, want %q", tc.title, out, tc.want)
-		}
-	}
-	// The text is escaped once, by the layout, not also where it is made.
-	site := testSite()
-	site.Title = "ঢাকা & দিল্লি"
-	tm, err = Parse(mapFS(map[string]string{"tags.html": `{{define "title"}}{{.Site.Title}} <সব>{{end}}{{define "main"}}{{end}}`}), site, time.UTC, testKinds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ title, want string }{
-		{"", "<title>ঢাকা &amp; দিল্লি &lt;সব&gt;</title>"},
-	} {
-		out, err := tm.Execute(&Page{Kind: "tags", Title: tc.title})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(out) != tc.want {
-			t.Errorf("title %q: got %q, want %q", tc.title, out, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			site := testSite()
+			site.Title = tc.site
+			tm, err := Parse(mapFS(map[string]string{"tags.html": tc.file}), site, time.UTC, testKinds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := tm.Execute(&Page{Kind: "tags", Title: tc.title})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(out) != tc.want {
+				t.Errorf("got %q, want %q", out, tc.want)
+			}
+		})
 	}
 }
