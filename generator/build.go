@@ -55,19 +55,21 @@ func (f *siteFlags) load() (site.Source, error) {
 	if err != nil {
 		return site.Source{}, fmt.Errorf("%s: %w (run the generator in the site folder or pass --site DIR)", path, err)
 	}
-	cfg, err := config.Parse(path, data)
+	var opts []config.Option
+	if f.baseURL != "" {
+		opts = append(opts, config.WithBaseURL(f.baseURL))
+	}
+	if f.out != "" {
+		opts = append(opts, config.WithOutput(f.out))
+	}
+	cfg, err := config.Parse(path, data, opts...)
 	if err != nil {
 		return site.Source{}, err
 	}
-	if f.baseURL != "" {
-		if err := cfg.SetBaseURL(f.baseURL); err != nil {
-			return site.Source{}, fmt.Errorf("--base-url: %w", err)
+	if f.out == "" {
+		if err := confineOutput(path, f.dir, cfg); err != nil {
+			return site.Source{}, err
 		}
-	}
-	if f.out != "" {
-		cfg.Output = f.out
-	} else if err := confineOutput(path, f.dir, cfg); err != nil {
-		return site.Source{}, err
 	}
 	src := site.Source{Config: cfg}
 	for _, d := range []struct {

@@ -109,9 +109,32 @@ type Error = diag.Error
 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
-// Parse decodes site.yaml. path only names the file in errors. All
-// problems found are returned together (errors.Join of *Error).
-func Parse(path string, data []byte) (*Config, error) {
+// Option overrides a setting of site.yaml when Parse builds the Config:
+// the command line's flags are options, so that a Config never changes
+// after it is built.
+type Option func(*overrides)
+
+type overrides struct {
+	baseURL string
+	output  string
+}
+
+// WithBaseURL overrides baseURL: (the --base-url flag). An invalid URL is
+// an error of Parse that names the flag.
+func WithBaseURL(raw string) Option { return func(o *overrides) { o.baseURL = raw } }
+
+// WithOutput overrides output: (the --out flag). OutputLine is then 0: the
+// folder was not written in site.yaml.
+func WithOutput(dir string) Option { return func(o *overrides) { o.output = dir } }
+
+// Parse decodes site.yaml and applies opts. path only names the file in
+// errors. All problems found are returned together (errors.Join of
+// *Error).
+func Parse(path string, data []byte, opts ...Option) (*Config, error) {
+	var o overrides
+	for _, opt := range opts {
+		opt(&o)
+	}
 	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -120,6 +143,14 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	if err := c.setDefaults(path, data); err != nil {
 		return nil, err
+	}
+	if o.baseURL != "" {
+		if err := c.setBaseURL(o.baseURL); err != nil {
+			return nil, fmt.Errorf("--base-url: %w", err)
+		}
+	}
+	if o.output != "" {
+		c.Output, c.OutputLine = o.output, 0
 	}
 	return &c, nil
 }
@@ -212,7 +243,7 @@ func (c *Config) setDefaults(path string, data []byte) error {
 	if c.BaseURL == "" {
 		c.BaseURL = defaultBaseURL
 	}
-	if err := c.SetBaseURL(c.BaseURL); err != nil {
+	if err := c.setBaseURL(c.BaseURL); err != nil {
 		bad("baseURL", "%v", err)
 	}
 	if c.CNAME != "" && strings.ContainsAny(c.CNAME, "/: ") {
@@ -221,9 +252,9 @@ func (c *Config) setDefaults(path string, data []byte) error {
 	return errors.Join(errs...)
 }
 
-// SetBaseURL validates and sets the base URL (the --base-url flag uses it
-// too). A missing trailing slash is added.
-func (c *Config) SetBaseURL(raw string) error {
+// setBaseURL validates and sets the base URL (WithBaseURL uses it too). A
+// missing trailing slash is added.
+func (c *Config) setBaseURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("baseURL %q must be an absolute http(s) URL such as https://user.github.io/digest/", raw)

@@ -132,3 +132,25 @@ func TestParseBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestOptions checks that the command line's overrides are applied by
+// Parse, so that nothing has to change a Config after it is built.
+func TestOptions(t *testing.T) {
+	data := []byte("baseURL: https://example.org/digest/\noutput: public\n")
+	c, err := Parse("site.yaml", data, WithBaseURL("https://user.github.io/repo"), WithOutput("/tmp/out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.BaseURL != "https://user.github.io/repo/" || c.BasePath() != "/repo/" {
+		t.Errorf("base URL %q, path %q", c.BaseURL, c.BasePath())
+	}
+	if c.Output != "/tmp/out" || c.OutputLine != 0 {
+		t.Errorf("output %q at line %d; want /tmp/out, not from site.yaml", c.Output, c.OutputLine)
+	}
+	if _, err := Parse("site.yaml", data, WithBaseURL("not a url")); err == nil || !strings.HasPrefix(err.Error(), "--base-url: ") {
+		t.Errorf("a bad --base-url gives %v", err)
+	}
+	if c, err := Parse("site.yaml", data); err != nil || c.BaseURL != "https://example.org/digest/" || c.OutputLine != 2 {
+		t.Errorf("without options: %v, %+v", err, c)
+	}
+}

@@ -132,11 +132,8 @@ func fixtureSource(t *testing.T, base string) site.Source {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := config.Parse("site.yaml", data)
+	cfg, err := config.Parse("site.yaml", data, config.WithBaseURL(base))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cfg.SetBaseURL(base); err != nil {
 		t.Fatal(err)
 	}
 	return site.Source{
