@@ -90,7 +90,7 @@ func init() {
 		{Name: "day", URL: "/archive/YYYY/MM/DD/", Render: "template", Shows: "the articles of one day, with links to the days before and after",
 			Sitemap: true, Optional: true, files: (*builder).dayFiles},
 		{Name: "subscribe", URL: "/subscribe/", Render: "template", Shows: "how to follow the digest in a feed reader, and every feed",
-			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: subscribeDir + "/", write: b.subscribe}} }},
+			Sitemap: true, Optional: true, files: func(b *builder) []outFile { return []outFile{{path: subscribeDir + "/", write: b.subscribe}} }},
 		{Name: "search", URL: "/search/", Render: "template", Shows: "the search box (search: true only)",
 			files: func(b *builder) []outFile {
 				if !b.cfg.SearchEnabled() {

@@ -58,30 +58,38 @@ func templatesWithout(t *testing.T, name string) fs.FS {
 }
 
 // TestOptionalTemplateMissing: a templates folder made before month pages
-// existed, without month.html, builds the rest and warns.
+// or the subscribe page existed builds the rest, warns, and lists no
+// missing page in the sitemap.
 func TestOptionalTemplateMissing(t *testing.T) {
-	src := source(t, "testdata/basic")
-	src.Templates = templatesWithout(t, "month.html")
-	out := filepath.Join(t.TempDir(), "public")
-	stats, err := build(t, src, Options{}, out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(out, "archive", "2025", "10", "index.html")); err == nil {
-		t.Error("a month page was built without month.html")
-	}
-	if _, err := os.Stat(filepath.Join(out, "archive", "index.html")); err != nil {
-		t.Error("no archive page")
-	}
-	var warned bool
-	for _, w := range stats.Warnings {
-		warned = warned || strings.Contains(w.Error(), "templates/month.html: missing")
-	}
-	if !warned {
-		t.Errorf("warnings %v, want one for templates/month.html", stats.Warnings)
-	}
-	if strings.Contains(string(mustRead(t, filepath.Join(out, "sitemap.xml"))), "archive/2025/10/<") {
-		t.Error("the sitemap lists a month page that was not built")
+	for _, tc := range []struct{ template, page, sitemap string }{
+		{"month.html", "archive/2025/10/index.html", "archive/2025/10/<"},
+		{"subscribe.html", "subscribe/index.html", "subscribe/<"},
+	} {
+		t.Run(tc.template, func(t *testing.T) {
+			src := source(t, "testdata/basic")
+			src.Templates = templatesWithout(t, tc.template)
+			out := filepath.Join(t.TempDir(), "public")
+			stats, err := build(t, src, Options{}, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(tc.page))); err == nil {
+				t.Errorf("%s was built without %s", tc.page, tc.template)
+			}
+			if _, err := os.Stat(filepath.Join(out, "archive", "index.html")); err != nil {
+				t.Error("no archive page")
+			}
+			var warned bool
+			for _, w := range stats.Warnings {
+				warned = warned || strings.Contains(w.Error(), "templates/"+tc.template+": missing")
+			}
+			if !warned {
+				t.Errorf("warnings %v, want one for templates/%s", stats.Warnings, tc.template)
+			}
+			if strings.Contains(string(mustRead(t, filepath.Join(out, "sitemap.xml"))), tc.sitemap) {
+				t.Errorf("the sitemap lists %s, which was not built", tc.page)
+			}
+		})
 	}
 }
 
