@@ -58,21 +58,27 @@ func (a *Article) Content() (template.HTML, error) {
 // SetContent sets the function that Content reads the body with.
 func (a *Article) SetContent(f func() (template.HTML, error)) { a.content = f }
 
-// Tag is a hashtag as templates see it.
-type Tag struct {
-	Name     string // the editor's first spelling
-	Slug     string
-	Path     string // "tags/<slug>/"
-	Count    int
-	Articles []*Article `json:"-"`
+// Group is a named list of articles with a page of its own, as templates
+// see it: a hashtag, a byline, a year, a month or a day. Every list page
+// of the site is about one Group (Page.Group), and every index lists
+// Groups (Page.Groups), so that a new kind of list needs no new field.
+type Group struct {
+	Name     string     // a hashtag's or byline's first spelling; "" for a period
+	Slug     string     // the URL segment of a name; "" for a period
+	Date     time.Time  // the first day of a year, month or day; zero for a name
+	Path     string     // site-relative path of its page, such as "tags/<slug>/"
+	FeedPath string     // site-relative path of its RSS feed; "" for none
+	Count    int        // its articles
+	Articles []*Article `json:"-"` // newest first
+	// Groups are its parts, newest first: a year's months, a month's days.
+	Groups []*Group
+	// Parent is the group it is part of: a month's year, a day's month;
+	// nil for none.
+	Parent *Group
 }
 
-// FeedPath is the site-relative path of the tag's RSS feed.
-func (t *Tag) FeedPath() string { return t.Path + "feed.xml" }
-
-// Author is a byline as templates see it: like a tag, a named list of
-// articles, newest first, with its page ("authors/<slug>/") and RSS feed.
-type Author = Tag
+// Tag is a hashtag as templates see it.
+type Tag = Group
 
 // Pager is the position of a list page among its siblings.
 type Pager struct {
@@ -96,14 +102,6 @@ type Feed struct {
 	Path  string // site-relative
 }
 
-// Month is one month of the archive, or one day of it.
-type Month struct {
-	Date     time.Time // first day of the month, or the day
-	Path     string
-	Articles []*Article
-	Days     []*Month // of a month, newest first, when the site has day pages
-}
-
 // Page is the data of one page: Kind says which template runs.
 type Page struct {
 	Site        *Site
@@ -114,10 +112,7 @@ type Page struct {
 	Article     *Article
 	List        []*Article
 	Pager       *Pager
-	Tag         *Tag
-	Tags        []*Tag // the tag index and subscribe pages: every tag
-	Author      *Author
-	Authors     []*Author // the author index: every byline
-	Months      []*Month
+	Group       *Group   // what a list page is about: a tag, a byline, a month…
+	Groups      []*Group // what an index lists: every tag, byline, month…
 	Feeds       []Feed
 }

@@ -202,12 +202,12 @@ type builder struct {
 	tmpl                           *render.Templates
 	m                              *model
 	w                              Writer
-	mem                            *memo            // nil without a Cache
-	static                         fs.FS            // nil for none
-	now                            time.Time        // the build's clock
-	planned                        [][]outFile      // the planned files, one list per entry of Outputs
-	authors                        []*render.Author // made by bylines during plan
-	borrow                         bool             // w is a Borrower and nothing keeps pages: write from the buffer
+	mem                            *memo           // nil without a Cache
+	static                         fs.FS           // nil for none
+	now                            time.Time       // the build's clock
+	planned                        [][]outFile     // the planned files, one list per entry of Outputs
+	authors                        []*render.Group // made by bylines during plan
+	borrow                         bool            // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
 	// staticWarnings is written by the one copyStatic job, read after run.
 	staticWarnings []error
@@ -279,13 +279,19 @@ func (b *builder) homeLists() []outFile {
 	return b.lists("", render.Page{Kind: "home", Description: b.cfg.Description, Feeds: b.siteFeedLinks()}, b.m.articles)
 }
 
-// tagLists returns the pages of every tag.
-func (b *builder) tagLists() []outFile {
+// hashtag and byline name the pages and feeds of a tag and of an author.
+func hashtag(g *render.Group) string { return "#" + g.Name }
+func byline(g *render.Group) string  { return g.Name }
+
+// groupLists returns the paginated pages of the kind for each of groups,
+// a named list with an RSS feed, such as a tag: title(g) names them.
+func (b *builder) groupLists(kind string, groups []*render.Group, title func(*render.Group) string) []outFile {
 	var out []outFile
-	for _, t := range b.m.tags {
-		feeds := append([]render.Feed{{Title: "#" + t.Name + " — RSS", Type: "application/rss+xml", Path: t.FeedPath()}}, b.siteFeedLinks()...)
-		out = append(out, b.lists(t.Path, render.Page{Kind: "tag", Title: "#" + t.Name,
-			Description: fmt.Sprintf("#%s: %s", t.Name, b.cfg.Title), Tag: t, Feeds: feeds}, t.Articles)...)
+	for _, g := range groups {
+		name := title(g)
+		feeds := append([]render.Feed{{Title: name + " — RSS", Type: "application/rss+xml", Path: g.FeedPath}}, b.siteFeedLinks()...)
+		out = append(out, b.lists(g.Path, render.Page{Kind: kind, Title: name,
+			Description: name + ": " + b.cfg.Title, Group: g, Feeds: feeds}, g.Articles)...)
 	}
 	return out
 }
@@ -351,21 +357,14 @@ func pagerWindow(n, total int) []int {
 func (b *builder) tagIndex() error {
 	return b.page("tags/index.html", &render.Page{
 		Kind: "tags",
-		Path: "tags/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
+		Path: "tags/", Groups: b.m.tags, Feeds: b.siteFeedLinks(),
 	})
 }
 
 func (b *builder) archive() error {
 	return b.page("archive/index.html", &render.Page{
 		Kind: "archive",
-		Path: "archive/", Months: b.m.months, Feeds: b.siteFeedLinks(),
-	})
-}
-
-func (b *builder) month(mo *render.Month) error {
-	return b.page(mo.Path+"index.html", &render.Page{
-		Kind: "month",
-		Path: mo.Path, Months: []*render.Month{mo}, List: mo.Articles, Feeds: b.siteFeedLinks(),
+		Path: "archive/", Groups: b.m.months, Feeds: b.siteFeedLinks(),
 	})
 }
 
@@ -389,7 +388,7 @@ const (
 func (b *builder) subscribe() error {
 	return b.page(subscribeDir+"/index.html", &render.Page{
 		Kind: "subscribe",
-		Path: subscribeDir + "/", Tags: b.m.tags, Feeds: b.siteFeedLinks(),
+		Path: subscribeDir + "/", Groups: b.m.tags, Feeds: b.siteFeedLinks(),
 	})
 }
 

@@ -105,14 +105,22 @@ func (b *builder) siteFeeds() error {
 	return b.writeFeeds(b.cfg.Title, desc, "", b.m.articles, true, "", feedFile{"feed.xml", feed.RSS}, feedFile{"atom.xml", feed.Atom}, feedFile{"feed.json", feed.JSON})
 }
 
-// tagFeed writes the one feed of a tag, in RSS, which every feed reader
-// reads. A second format would double a large part of a big site's output
-// for no reader. It carries its articles' summaries with their links,
-// unless feed.tag_full_text is set: the full text of 50 articles in each
-// of thousands of tags was the largest part of a big site (see
+// groupFeeds returns the one feed of each of groups, such as tags, in
+// RSS, which every feed reader reads: title(g) names it. A second format
+// would double a large part of a big site's output for no reader. It
+// carries its articles' summaries with their links, unless
+// feed.tag_full_text is set: the full text of 50 articles in each of
+// thousands of tags was the largest part of a big site (see
 // docs/PERFORMANCE.md), and the site-wide feeds carry the full text.
-func (b *builder) tagFeed(t *render.Tag) error {
-	return b.writeFeeds("#"+t.Name+" — "+b.cfg.Title, "#"+t.Name+": "+b.cfg.Title, t.Path, t.Articles, b.cfg.Feed.TagFullText, "", feedFile{t.FeedPath(), feed.RSS})
+func (b *builder) groupFeeds(groups []*render.Group, title func(*render.Group) string) []outFile {
+	out := make([]outFile, len(groups))
+	for i, g := range groups {
+		name := title(g)
+		out[i] = outFile{path: g.FeedPath, write: func() error {
+			return b.writeFeeds(name+" — "+b.cfg.Title, name+": "+b.cfg.Title, g.Path, g.Articles, b.cfg.Feed.TagFullText, "", feedFile{g.FeedPath, feed.RSS})
+		}}
+	}
+	return out
 }
 
 // opml writes the list of every hashtag feed that a feed reader imports
@@ -121,7 +129,7 @@ func (b *builder) opml() error {
 	list := make([]feed.Outline, len(b.m.tags))
 	for i, t := range b.m.tags {
 		list[i] = feed.Outline{Title: "#" + t.Name + " — " + b.cfg.Title,
-			FeedURL: render.AbsURL(b.cfg.Base, t.FeedPath()), PageURL: render.AbsURL(b.cfg.Base, t.Path)}
+			FeedURL: render.AbsURL(b.cfg.Base, t.FeedPath), PageURL: render.AbsURL(b.cfg.Base, t.Path)}
 	}
 	data, err := feed.OPML(b.cfg.Title+": সব হ্যাশট্যাগের ফিড", list)
 	if err != nil {

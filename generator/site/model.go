@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html"
 	"html/template"
-	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,7 +26,7 @@ type model struct {
 	articles []*render.Article
 	sources  []*content.Article // parallel to articles
 	tags     []*render.Tag
-	months   []*render.Month
+	months   []*render.Group
 	rank     map[*render.Article]int // place in articles
 	aliases  []alias                 // in the order of the articles' files
 	warnings []error
@@ -173,7 +172,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 		}
 	}
 	m.buildTags()
-	m.buildMonths(cfg.Location)
+	m.months = monthOf.groups(m.articles, cfg.Location)
 	mem.relate(m.articles)
 	return m, nil
 }
@@ -210,7 +209,7 @@ func (m *model) buildTags() {
 			slug := bangla.Slug(name)
 			t := bySlug[slug]
 			if t == nil {
-				t = &render.Tag{Name: name, Slug: slug, Path: "tags/" + slug + "/"}
+				t = &render.Tag{Name: name, Slug: slug, Path: "tags/" + slug + "/", FeedPath: "tags/" + slug + "/feed.xml"}
 				bySlug[slug] = t
 				m.tags = append(m.tags, t)
 			} else if bangla.TagKey(t.Name) != bangla.TagKey(name) {
@@ -243,16 +242,47 @@ func (m *model) buildTags() {
 	})
 }
 
-// buildMonths groups articles by month in the site's time zone.
-func (m *model) buildMonths(loc *time.Location) {
-	var cur *render.Month
-	for _, a := range m.articles {
-		d := a.Date.In(loc)
-		first := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, loc)
+// The periods of the archive: the first instant of a date's year, month
+// or day in the site's time zone, and the layout of the page's path.
+var (
+	yearOf  = period{func(d time.Time) time.Time { return time.Date(d.Year(), 1, 1, 0, 0, 0, 0, d.Location()) }, "archive/2006/"}
+	monthOf = period{func(d time.Time) time.Time { return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, d.Location()) }, "archive/2006/01/"}
+	dayOf   = period{func(d time.Time) time.Time { return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, d.Location()) }, "archive/2006/01/02/"}
+)
+
+// A period is a span of the calendar that groups articles in the archive.
+type period struct {
+	start  func(time.Time) time.Time // its first instant, of a date in the site's zone
+	layout string                    // its page's path, as a time layout
+}
+
+// groups returns the periods that articles, newest first, fall in, in
+// the time zone loc, newest first, each with its articles.
+func (pd period) groups(articles []*render.Article, loc *time.Location) []*render.Group {
+	var out []*render.Group
+	var cur *render.Group
+	for _, a := range articles {
+		first := pd.start(a.Date.In(loc))
 		if cur == nil || !cur.Date.Equal(first) {
-			cur = &render.Month{Date: first, Path: path.Join("archive", first.Format("2006/01")) + "/"}
-			m.months = append(m.months, cur)
+			cur = &render.Group{Date: first, Path: first.Format(pd.layout)}
+			out = append(out, cur)
 		}
 		cur.Articles = append(cur.Articles, a)
+		cur.Count++
+	}
+	return out
+}
+
+// nest makes each of parts, newest first, a part of the group of
+// parents, newest first, that it falls in: the one with the latest Date
+// not after its own.
+func nest(parents, parts []*render.Group) {
+	i := 0
+	for _, p := range parts {
+		for i+1 < len(parents) && p.Date.Before(parents[i].Date) {
+			i++
+		}
+		p.Parent = parents[i]
+		parents[i].Groups = append(parents[i].Groups, p)
 	}
 }

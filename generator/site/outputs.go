@@ -15,7 +15,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/sarakhon/digest/generator/bangla"
-	"github.com/sarakhon/digest/generator/feed"
 	"github.com/sarakhon/digest/generator/render"
 )
 
@@ -76,17 +75,17 @@ func init() {
 		{Name: "tags", URL: "/tags/", Render: "template", Shows: "every hashtag with its article count, in Bengali order",
 			Sitemap: true, files: func(b *builder) []outFile { return []outFile{{path: "tags/", lastmod: b.newest(), write: b.tagIndex}} }},
 		{Name: "tag", URL: "/tags/<slug>/, /tags/<slug>/page/N/", Render: "template", Shows: "the articles of one hashtag, paginated",
-			Sitemap: true, files: (*builder).tagLists},
+			Sitemap: true, files: func(b *builder) []outFile { return b.groupLists("tag", b.m.tags, hashtag) }},
 		{Name: "authors", URL: "/authors/", Render: "template", Shows: "every byline with its article count, in Bengali order",
 			Sitemap: true, Optional: true, files: (*builder).authorIndexFiles},
 		{Name: "author", URL: "/authors/<slug>/, /authors/<slug>/page/N/", Render: "template", Shows: "the articles of one byline, paginated",
-			Sitemap: true, Optional: true, files: (*builder).authorLists},
+			Sitemap: true, Optional: true, files: func(b *builder) []outFile { return b.groupLists("author", b.bylines(), byline) }},
 		{Name: "archive", URL: "/archive/", Render: "template", Shows: "every month with its article count",
 			Sitemap: true, files: func(b *builder) []outFile {
 				return []outFile{{path: "archive/", lastmod: b.newest(), write: b.archive}}
 			}},
 		{Name: "month", URL: "/archive/YYYY/MM/", Render: "template", Shows: "the articles of one month",
-			Sitemap: true, Optional: true, files: (*builder).monthFiles},
+			Sitemap: true, Optional: true, files: func(b *builder) []outFile { return b.periodPages("month", b.m.months) }},
 		{Name: "day", URL: "/archive/YYYY/MM/DD/", Render: "template", Shows: "the articles of one day, with links to the days before and after",
 			Sitemap: true, Optional: true, files: (*builder).dayFiles},
 		{Name: "subscribe", URL: "/subscribe/", Render: "template", Shows: "how to follow the digest in a feed reader, and every feed",
@@ -105,9 +104,14 @@ func init() {
 		{URL: "/feed.xml, /atom.xml, /feed.json", Render: "RSS, Atom and JSON Feed encoders", Shows: "the newest articles, feed: items: of them, in full",
 			files: func(b *builder) []outFile { return []outFile{{path: "feed.xml", write: b.siteFeeds}} }},
 		{URL: "/tags/<slug>/feed.xml", Render: "RSS encoder", Shows: "the newest articles of one hashtag",
-			files: (*builder).tagFeedFiles},
+			files: func(b *builder) []outFile { return b.groupFeeds(b.m.tags, hashtag) }},
 		{URL: "/authors/<slug>/feed.xml", Render: "RSS encoder", Shows: "the newest articles of one byline (with author.html), like a hashtag's feed",
-			files: (*builder).authorFeedFiles},
+			files: func(b *builder) []outFile {
+				if !b.tmpl.Has("author") {
+					return nil
+				}
+				return b.groupFeeds(b.bylines(), byline)
+			}},
 		{URL: "/" + opmlFile, Render: "OPML encoder", Shows: "every hashtag feed, for a feed reader to import at once",
 			files: func(b *builder) []outFile { return []outFile{{path: opmlFile, write: b.opml}} }},
 		{URL: "/sitemap.xml, /sitemap-N.xml", Render: "sitemap encoder", Shows: "every page the outputs above mark for it, with lastmod; past 50 000 URLs, sitemap.xml is the index of sitemap-N.xml files",
@@ -287,22 +291,6 @@ func (b *builder) articleFiles() []outFile {
 	return out
 }
 
-func (b *builder) tagFeedFiles() []outFile {
-	out := make([]outFile, len(b.m.tags))
-	for i, t := range b.m.tags {
-		out[i] = outFile{path: t.FeedPath(), write: func() error { return b.tagFeed(t) }}
-	}
-	return out
-}
-
-func (b *builder) monthFiles() []outFile {
-	out := make([]outFile, len(b.m.months))
-	for i, mo := range b.m.months {
-		out[i] = outFile{path: mo.Path, lastmod: mo.Articles[0].Date, write: func() error { return b.month(mo) }}
-	}
-	return out
-}
-
 func (b *builder) redirectFiles() []outFile {
 	out := make([]outFile, len(b.m.aliases))
 	for i, a := range b.m.aliases {
@@ -314,11 +302,11 @@ func (b *builder) redirectFiles() []outFile {
 // bylines groups the articles by author, newest first, the authors in
 // Bengali order, and links each article to its author's page. plan calls
 // it, before any page is written; the first call does the work.
-func (b *builder) bylines() []*render.Author {
+func (b *builder) bylines() []*render.Group {
 	if b.authors != nil || len(b.m.articles) == 0 {
 		return b.authors
 	}
-	bySlug := map[string]*render.Author{}
+	bySlug := map[string]*render.Group{}
 	for _, a := range b.m.articles {
 		slug := bangla.Slug(a.Author)
 		if slug == "" {
@@ -326,7 +314,7 @@ func (b *builder) bylines() []*render.Author {
 		}
 		au := bySlug[slug]
 		if au == nil {
-			au = &render.Author{Name: a.Author, Slug: slug, Path: "authors/" + slug + "/"}
+			au = &render.Group{Name: a.Author, Slug: slug, Path: "authors/" + slug + "/", FeedPath: "authors/" + slug + "/feed.xml"}
 			bySlug[slug] = au
 			b.authors = append(b.authors, au)
 		}
@@ -335,7 +323,7 @@ func (b *builder) bylines() []*render.Author {
 		a.AuthorPath = au.Path
 	}
 	col := collate.New(language.Bengali)
-	slices.SortStableFunc(b.authors, func(x, y *render.Author) int {
+	slices.SortStableFunc(b.authors, func(x, y *render.Group) int {
 		if c := col.CompareString(x.Name, y.Name); c != 0 {
 			return c
 		}
@@ -349,31 +337,8 @@ func (b *builder) authorIndexFiles() []outFile {
 		return nil
 	}
 	return []outFile{{path: "authors/", lastmod: b.newest(), write: func() error {
-		return b.page("authors/index.html", &render.Page{Kind: "authors", Path: "authors/", Authors: b.bylines(), Feeds: b.siteFeedLinks()})
+		return b.page("authors/index.html", &render.Page{Kind: "authors", Path: "authors/", Groups: b.bylines(), Feeds: b.siteFeedLinks()})
 	}}}
-}
-
-func (b *builder) authorLists() []outFile {
-	var out []outFile
-	for _, au := range b.bylines() {
-		feeds := append([]render.Feed{{Title: au.Name + " — RSS", Type: "application/rss+xml", Path: au.FeedPath()}}, b.siteFeedLinks()...)
-		out = append(out, b.lists(au.Path, render.Page{Kind: "author", Title: au.Name,
-			Description: au.Name + ": " + b.cfg.Title, Author: au, Feeds: feeds}, au.Articles)...)
-	}
-	return out
-}
-
-func (b *builder) authorFeedFiles() []outFile {
-	if !b.tmpl.Has("author") {
-		return nil
-	}
-	var out []outFile
-	for _, au := range b.bylines() {
-		out = append(out, outFile{path: au.FeedPath(), write: func() error {
-			return b.writeFeeds(au.Name+" — "+b.cfg.Title, au.Name+": "+b.cfg.Title, au.Path, au.Articles, b.cfg.Feed.TagFullText, "", feedFile{au.FeedPath(), feed.RSS})
-		}})
-	}
-	return out
 }
 
 // Google News reads the articles of the last two days from a news
@@ -423,35 +388,34 @@ func (b *builder) newsSitemap() error {
 }
 
 // dayFiles returns the page of every day with articles, and links each
-// article and month to its days. The pager of a day page goes in time:
-// Prev is the day before with articles, Next the day after.
+// article and month to its days.
 func (b *builder) dayFiles() []outFile {
-	var days []*render.Month // newest first
-	for _, mo := range b.m.months {
-		for _, a := range mo.Articles {
-			d := a.Date.In(b.cfg.Location)
-			day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, b.cfg.Location)
-			if len(mo.Days) == 0 || !mo.Days[len(mo.Days)-1].Date.Equal(day) {
-				mo.Days = append(mo.Days, &render.Month{Date: day, Path: mo.Path + day.Format("02") + "/"})
-				days = append(days, mo.Days[len(mo.Days)-1])
-			}
-			cur := mo.Days[len(mo.Days)-1]
-			cur.Articles = append(cur.Articles, a)
-			a.DayPath = cur.Path
+	days := dayOf.groups(b.m.articles, b.cfg.Location)
+	nest(b.m.months, days)
+	for _, d := range days {
+		for _, a := range d.Articles {
+			a.DayPath = d.Path
 		}
 	}
-	out := make([]outFile, len(days))
-	for i, d := range days {
-		pg := &render.Pager{Number: len(days) - i, Total: len(days)}
-		if i+1 < len(days) {
-			pg.Prev = days[i+1].Path
+	return b.periodPages("day", days)
+}
+
+// periodPages returns a page of the kind for each of groups, periods
+// newest first, with all its articles. Its pager goes in time: Prev is
+// the period before, Next the one after.
+func (b *builder) periodPages(kind string, groups []*render.Group) []outFile {
+	out := make([]outFile, len(groups))
+	for i, g := range groups {
+		pg := &render.Pager{Number: len(groups) - i, Total: len(groups)}
+		if i+1 < len(groups) {
+			pg.Prev = groups[i+1].Path
 		}
 		if i > 0 {
-			pg.Next = days[i-1].Path
+			pg.Next = groups[i-1].Path
 		}
-		out[i] = outFile{path: d.Path, lastmod: d.Articles[0].Date, write: func() error {
-			return b.page(d.Path+"index.html", &render.Page{Kind: "day", Path: d.Path,
-				Months: []*render.Month{d}, List: d.Articles, Pager: pg, Feeds: b.siteFeedLinks()})
+		out[i] = outFile{path: g.Path, lastmod: g.Articles[0].Date, write: func() error {
+			return b.page(g.Path+"index.html", &render.Page{Kind: kind, Path: g.Path,
+				Group: g, List: g.Articles, Pager: pg, Feeds: b.siteFeedLinks()})
 		}}
 	}
 	return out

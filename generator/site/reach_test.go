@@ -35,18 +35,20 @@ func TestCheckReach(t *testing.T) {
 		{"cached cards", `{{range .List}}{{cached "card" .}}{{end}}`, card, ""},
 		{"cached card reading a neighbour", `{{range .List}}{{cached "card" .}}{{end}}`, `{{.Prev.Title}}`, ".Prev"},
 		{"cached with a computed name", `{{cached (print "ca" "rd") .Article}}`, card, "cached without a constant template name"},
-		{"month articles", `{{with index .Months 0}}{{len .Articles}}{{range .Articles}}{{.Title}}{{end}}{{end}}`, card, ""},
+		{"a month, its days and year", `{{with .Group}}{{.Count}}{{range .Groups}}{{.Path}} {{.Count}}{{end}}{{.Parent.Date}}{{end}}`, card, ""},
+		{"articles of a month", `{{range .Group.Articles}}{{.Title}}{{end}}`, card, ".Group.Articles"},
+		{"days of a day's month", `{{range .Group.Parent.Groups}}{{.Path}}{{end}}`, card, ".Group.Parent.Groups"},
 		{"variables", `{{$a := .Article}}{{$a.Next.Title}}{{range $i, $t := $a.Tags}}{{$i}}{{$t.Name}}{{end}}{{$.Site.Title}}`, card, ""},
 		{"site and feeds", `{{.Site.Title}}{{range .Feeds}}{{.Path}}{{end}}{{range .Pager.Pages}}{{.Number}}{{end}}`, card, ""},
 		{"two steps", `{{.Article.Prev.Prev.Title}}`, card, ".Article.Prev.Prev"},
 		{"two steps through with", `{{with .Article.Next}}{{range .Related}}{{.Title}}{{end}}{{end}}`, card, ".Related"},
 		{"neighbour of a listed article", `{{range .List}}{{with .Prev}}{{.Title}}{{end}}{{end}}`, card, ".Prev"},
-		{"articles of a tag", `{{range .Tag.Articles}}{{.Title}}{{end}}`, card, ".Tag.Articles"},
+		{"articles of a tag", `{{range .Groups}}{{range .Articles}}{{.Title}}{{end}}{{end}}`, card, ".Articles"},
 		{"count of a tag's articles", `{{range .Article.Tags}}{{len .Articles}}{{end}}`, card, ".Articles"},
 		{"through a partial", `{{template "card" .Article.Related}}`, `{{range .}}{{.Next.Title}}{{end}}`, ".Next"},
 		{"through $", `{{range .List}}{{$.Article.Prev.Next.Title}}{{end}}`, card, ".Article.Prev.Next"},
 		{"reassigned variable", `{{$a := .Article}}{{range .List}}{{$a = .}}{{end}}{{$a.Prev.Title}}`, card, "$a.Prev"},
-		{"value of or", `{{with or .Article .Tag}}{{.Name}}{{end}}`, card, ".Name"},
+		{"value of or", `{{with or .Article .Group}}{{.Name}}{{end}}`, card, ".Name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := checkReach(reachTemplates(tc.main, tc.card))

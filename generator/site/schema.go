@@ -24,17 +24,18 @@ import (
 // follow names the states a page's fingerprint follows a value in, and
 // for each the fields that lead to another state: the page's article
 // with its tags and the own fields of its neighbours and related
-// articles; the own fields and tags of every listed article; a tag's own
-// fields but not its list of articles; each month with all its articles
-// and its days, each day with its articles.
+// articles; the own fields and tags of every listed article; the page's
+// groups (the tag, author or period of a list page, the entries of an
+// index) with the own fields of their parts and parent, but not their
+// lists of articles. These are generic: a new kind of page fills in a
+// Page and needs no edge here.
 // The state graph must have no cycle, so that a fingerprint is finite.
 var follow = map[string]map[string]string{
-	"page":    {"Article": "article", "List": "linked", "Tag": "tag", "Tags": "tag", "Author": "tag", "Authors": "tag", "Months": "month"},
-	"article": {"Tags": "tag", "Prev": "linked", "Next": "linked", "Related": "linked"},
-	"linked":  {"Tags": "tag"},
-	"tag":     {},
-	"month":   {"Articles": "linked", "Days": "day"},
-	"day":     {"Articles": "linked"},
+	"page":    {"Article": "article", "List": "linked", "Group": "group", "Groups": "group"},
+	"article": {"Tags": "own", "Prev": "linked", "Next": "linked", "Related": "linked"},
+	"linked":  {"Tags": "own"},
+	"group":   {"Groups": "own", "Parent": "own"},
+	"own":     {},
 }
 
 // shared is the state whose fingerprints are computed once per build
@@ -48,11 +49,10 @@ var articleType = reflect.TypeFor[render.Article]()
 
 // covered lists the methods a template may call on a value of a state's
 // type, each covered by what the fingerprint writes: Content by the
-// body's hash (see memo.fields), FeedPath by the tag's Path. A method
-// not listed may read what reflection does not see.
+// body's hash (see memo.fields). A method not listed may read what
+// reflection does not see.
 var covered = map[reflect.Type][]string{
-	articleType:                   {"Content"},
-	reflect.TypeFor[render.Tag](): {"FeedPath"},
+	articleType: {"Content"},
 }
 
 // pages is the fingerprint schema of render.Page.

@@ -14,23 +14,26 @@ import (
 // pages, returned by state name, with the articles to share.
 func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 	date := time.Date(2025, 10, 4, 10, 0, 0, 0, time.FixedZone("BST", 6*3600))
-	tag := &render.Tag{Name: "রাশিয়া", Slug: "রাশিয়া", Path: "tags/রাশিয়া/", Count: 2}
+	tag := &render.Tag{Name: "রাশিয়া", Slug: "রাশিয়া", Path: "tags/রাশিয়া/", FeedPath: "tags/রাশিয়া/feed.xml", Count: 2}
 	prev := &render.Article{Title: "মস্কোয় বৈঠক", Path: "মস্কোয়-বৈঠক/", Date: date.AddDate(0, 0, -1), Tags: []*render.Tag{tag}}
 	a := &render.Article{Title: "পুতিনের ভারত সফর", Kicker: "কূটনীতি", Path: "পুতিন-সফর/", Date: date,
 		Author: "নিজস্ব প্রতিবেদক", Tags: []*render.Tag{tag}, Prev: prev, Related: []*render.Article{prev}}
 	tag.Articles = []*render.Article{a, prev}
-	day := &render.Month{Date: time.Date(2025, 10, 4, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/04/", Articles: []*render.Article{a}}
-	month := &render.Month{Date: time.Date(2025, 10, 1, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/", Articles: []*render.Article{a, prev},
-		Days: []*render.Month{day}}
+	year := &render.Group{Date: time.Date(2025, 1, 1, 0, 0, 0, 0, date.Location()), Path: "archive/2025/", Count: 2}
+	month := &render.Group{Date: time.Date(2025, 10, 1, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/", Count: 2,
+		Articles: []*render.Article{a, prev}, Parent: year}
+	day := &render.Group{Date: time.Date(2025, 10, 4, 0, 0, 0, 0, date.Location()), Path: "archive/2025/10/04/", Count: 1,
+		Articles: []*render.Article{a}, Parent: month}
+	month.Groups = []*render.Group{day}
 	p := &render.Page{
 		Site: &render.Site{Title: "কূটনীতি ডাইজেস্ট", Language: "bn"}, Kind: "article", Title: a.Title, Path: a.Path,
-		Article: a, List: []*render.Article{prev}, Tag: tag, Tags: []*render.Tag{tag}, Months: []*render.Month{month},
+		Article: a, List: []*render.Article{prev}, Group: month, Groups: []*render.Group{tag, month},
 		Pager: &render.Pager{Number: 1, Total: 2, Next: "page/2/", Pages: []render.PageLink{{Number: 1, Path: "", Current: true}}},
 		Feeds: []render.Feed{{Title: "RSS", Type: "application/rss+xml", Path: "feed.xml"}},
 	}
 	states := map[string]reflect.Value{
 		"page": reflect.ValueOf(p).Elem(), "article": reflect.ValueOf(a).Elem(), "linked": reflect.ValueOf(prev).Elem(),
-		"tag": reflect.ValueOf(tag).Elem(), "month": reflect.ValueOf(month).Elem(), "day": reflect.ValueOf(day).Elem(),
+		"group": reflect.ValueOf(month).Elem(), "own": reflect.ValueOf(day).Elem(),
 	}
 	return p, states, []*render.Article{a, prev}
 }
@@ -232,7 +235,7 @@ func TestPlain(t *testing.T) {
 // TestCheckReachUnknownField checks that a template reading what the
 // fingerprint does not know turns reuse off: a field that render.Article
 // lacks stands for one added to it after a template read it; a method
-// other than Content or FeedPath, or a template function given an
+// other than Content, or a template function given an
 // article, may read what reflection does not see.
 func TestCheckReachUnknownField(t *testing.T) {
 	for _, tc := range []struct{ main, name string }{
@@ -240,7 +243,7 @@ func TestCheckReachUnknownField(t *testing.T) {
 		{`{{range .List}}{{.Series.Title}}{{end}}`, ".Series"},
 		{`{{.Article.SetContent}}`, ".Article.SetContent"},
 		{`{{bylines .Article}}`, "to bylines"},
-		{`{{range .Tags}}{{feedurl .}}{{end}}`, "to feedurl"},
+		{`{{range .Groups}}{{feedurl .}}{{end}}`, "to feedurl"},
 	} {
 		err := checkReach(reachTemplates(tc.main, ""))
 		if err == nil || !strings.Contains(err.Error(), tc.name) {
