@@ -84,6 +84,12 @@ func init() {
 			Sitemap: true, files: func(b *builder) []outFile {
 				return []outFile{{path: "archive/", lastmod: b.newest(), write: b.archive}}
 			}},
+		{Name: "year", URL: "/archive/YYYY/", Render: "template", Shows: "the months of one year with their article counts, with links to the years before and after",
+			Sitemap: true, Optional: true, files: func(b *builder) []outFile {
+				years := yearOf.groups(b.m.articles, b.cfg.Location)
+				nest(years, b.m.months)
+				return b.periodPages("year", years)
+			}},
 		{Name: "month", URL: "/archive/YYYY/MM/", Render: "template", Shows: "the articles of one month",
 			Sitemap: true, Optional: true, files: func(b *builder) []outFile { return b.periodPages("month", b.m.months) }},
 		{Name: "day", URL: "/archive/YYYY/MM/DD/", Render: "template", Shows: "the articles of one day, with links to the days before and after",
