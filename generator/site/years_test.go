@@ -68,6 +68,24 @@ func TestYearPages(t *testing.T) {
 		t.Errorf("2025 links %v, want %v", got, want)
 	}
 
+	// The archive links every year, newest first; a month links its year.
+	links = nil
+	for _, a := range findAll(findClass(parseHTML(t, filepath.Join(out, "archive", "index.html")), "years"), "a") {
+		links = append(links, attr(a, "href")+" "+text(a))
+	}
+	if want := []string{"/digest/archive/2025/ ২০২৫", "/digest/archive/2024/ ২০২৪"}; !slices.Equal(links, want) {
+		t.Errorf("the archive links %q, want %q", links, want)
+	}
+	var up []string
+	for _, a := range findAll(parseHTML(t, filepath.Join(out, "archive", "2024", "11", "index.html")), "a") {
+		if href := attr(a, "href"); strings.HasPrefix(href, "/digest/archive/") {
+			up = append(up, href)
+		}
+	}
+	if !slices.Contains(up, "/digest/archive/2024/") {
+		t.Errorf("November 2024 links %q, none to its year", up)
+	}
+
 	if sm := string(mustRead(t, filepath.Join(out, "sitemap.xml"))); !strings.Contains(sm, "/digest/archive/2024/<") {
 		t.Error("the sitemap lists no year page")
 	}
@@ -85,6 +103,9 @@ func TestYearPagesOptional(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "archive", "2025", "index.html")); err == nil {
 		t.Error("a year page built without year.html")
+	}
+	if n := len(findAll(findClass(parseHTML(t, filepath.Join(out, "archive", "index.html")), "years"), "a")); n != 0 {
+		t.Errorf("the archive links %d years without year pages", n)
 	}
 	if strings.Contains(string(mustRead(t, filepath.Join(out, "sitemap.xml"))), "/archive/2025/<") {
 		t.Error("the sitemap lists a year page")
