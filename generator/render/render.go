@@ -174,14 +174,34 @@ func named(set *template.Template, buf *bytes.Buffer, name string, p *Page, fiel
 	if *field != "" || tt == nil {
 		return nil
 	}
+	text, err := plainText(tt, buf, p)
+	*field = text
+	return err
+}
+
+// plainText executes tt with data into buf and returns the text as a
+// reader sees it: html/template escaped it for HTML, and whoever writes
+// it escapes it again for where it goes.
+func plainText(tt *template.Template, buf *bytes.Buffer, data any) (string, error) {
 	buf.Reset()
-	if err := tt.Execute(buf, p); err != nil {
-		return templateError(err)
+	if err := tt.Execute(buf, data); err != nil {
+		return "", templateError(err)
 	}
-	// html/template escaped the text for HTML; the layout escapes the
-	// field again where it writes it.
-	*field = strings.TrimSpace(html.UnescapeString(buf.String()))
-	return nil
+	return strings.TrimSpace(html.UnescapeString(buf.String())), nil
+}
+
+// Text returns the text of the template name, given the Site, that the
+// layout or a partial defines for a file the build writes without a
+// template, such as the title of the OPML list of feeds
+// (partials/strings.html): "" when the templates do not define it.
+func (t *Templates) Text(name string) (string, error) {
+	tt := t.root.Lookup(name)
+	if tt == nil {
+		return "", nil
+	}
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	return plainText(tt, buf, t.site)
 }
 
 // pageBuffers are reused between pages: a page grown by doubling into a

@@ -124,14 +124,22 @@ func (b *builder) groupFeeds(groups []*render.Group, title func(*render.Group) s
 }
 
 // opml writes the list of every hashtag feed that a feed reader imports
-// in one step, linked from the subscribe page.
+// in one step, linked from the subscribe page. Its title is the template
+// opml-title of partials/strings.html.
 func (b *builder) opml() error {
 	list := make([]feed.Outline, len(b.m.tags))
 	for i, t := range b.m.tags {
 		list[i] = feed.Outline{Title: "#" + t.Name + " — " + b.cfg.Title,
 			FeedURL: render.AbsURL(b.cfg.Base, t.FeedPath), PageURL: render.AbsURL(b.cfg.Base, t.Path)}
 	}
-	data, err := feed.OPML(b.cfg.Title+": সব হ্যাশট্যাগের ফিড", list)
+	title, err := b.tmpl.Text("opml-title")
+	if err != nil {
+		return err
+	}
+	if title == "" { // a templates folder older than partials/strings.html
+		title = b.cfg.Title
+	}
+	data, err := feed.OPML(title, list)
 	if err != nil {
 		return err
 	}

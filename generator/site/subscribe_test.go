@@ -105,8 +105,9 @@ func TestSubscribePage(t *testing.T) {
 	if err := xml.Unmarshal(data, &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.XMLName.Local != "opml" || doc.Version != "2.0" || doc.Title == "" || len(doc.Outlines) != len(tags) {
-		t.Fatalf("OPML %s version %q title %q with %d outlines, want opml 2.0 with a title and %d", doc.XMLName.Local, doc.Version, doc.Title, len(doc.Outlines), len(tags))
+	const title = "পরীক্ষার সংকলন: সব হ্যাশট্যাগের ফিড" // partials/strings.html
+	if doc.XMLName.Local != "opml" || doc.Version != "2.0" || doc.Title != title || len(doc.Outlines) != len(tags) {
+		t.Fatalf("OPML %s version %q title %q with %d outlines, want opml 2.0 titled %q with %d", doc.XMLName.Local, doc.Version, doc.Title, len(doc.Outlines), title, len(tags))
 	}
 	for i, o := range doc.Outlines {
 		feed, _ := url.PathUnescape(o.XMLURL)
@@ -123,6 +124,26 @@ func TestSubscribePage(t *testing.T) {
 		t.Error("the sitemap does not list the subscribe page")
 	}
 	checkLinks(t, out, "/digest/")
+}
+
+// TestOPMLTitleWithoutStrings: a templates folder older than
+// partials/strings.html titles the OPML file with the site's title.
+func TestOPMLTitleWithoutStrings(t *testing.T) {
+	src := source(t, "testdata/basic")
+	src.Templates = templatesWithout(t, "partials/strings.html")
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := build(t, src, Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Title string `xml:"head>title"`
+	}
+	if err := xml.Unmarshal(mustRead(t, filepath.Join(out, "feeds.opml")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "পরীক্ষার সংকলন" {
+		t.Errorf("title %q, want the site's", doc.Title)
+	}
 }
 
 // hasAttr reports whether n has the attribute key, with any value.
