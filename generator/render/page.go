@@ -6,23 +6,26 @@ package render
 import (
 	"html/template"
 	"time"
+
+	"github.com/sarakhon/digest/generator/config"
 )
 
-// Site is what every page knows about the site.
+// Site is what every page knows about the site: the configuration, read
+// through, and what the build adds. Templates read every key of
+// site.yaml on it ({{.Site.Title}}, {{site.BaseURL}}) and its methods
+// ({{site.BasePath}}, {{site.LatinDigits}}); Calendar and Search are the
+// settings with their defaults applied.
 type Site struct {
-	Title       string
-	Description string
-	BaseURL     string // absolute, ends in '/'
-	BasePath    string // path of BaseURL, starts and ends in '/'
-	Language    string
-	Author      string
-	Copyright   string
-	Calendar    bool // show Bangla calendar dates
-	LatinDigits bool
-	Search      bool
-	Year        int // of the build, for the footer
-	Preview     bool
+	*config.Config
+	Year    int // of the build, for the footer
+	Preview bool
 }
+
+// Calendar reports whether pages show Bangla calendar dates.
+func (s *Site) Calendar() bool { return s.ShowCalendar() }
+
+// Search reports whether the site has a search page.
+func (s *Site) Search() bool { return s.SearchEnabled() }
 
 // Article is an article as templates see it.
 type Article struct {

@@ -61,12 +61,8 @@ type Kind struct {
 // files under partials/ are shared, and each of kinds has its own file
 // that defines the blocks of the layout. Errors name the file and line.
 // An optional kind without its file is left out: Has reports it.
-func Parse(fsys fs.FS, site *Site, loc *time.Location, kinds []Kind) (*Templates, error) {
-	base, err := url.Parse(site.BaseURL)
-	if err != nil {
-		return nil, err
-	}
-	t := &Templates{sets: map[string]*template.Template{}, site: site, loc: loc, base: base,
+func Parse(fsys fs.FS, site *Site, kinds []Kind) (*Templates, error) {
+	t := &Templates{sets: map[string]*template.Template{}, site: site, loc: site.Location, base: site.Base,
 		shared: map[*template.Template]map[string]bool{}}
 	root := template.New("base.html").Funcs(t.funcs())
 	src, err := fs.ReadFile(fsys, "base.html")
@@ -209,7 +205,7 @@ func (t *Templates) Text(name string) (string, error) {
 var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func (t *Templates) funcs() template.FuncMap {
-	latin := t.site.LatinDigits
+	latin := t.site.LatinDigits()
 	return template.FuncMap{
 		// url makes a site-relative path root-relative under the base path,
 		// with each segment percent-encoded.
@@ -394,7 +390,7 @@ func (t *Templates) url(p string) string {
 	if u, ok := t.urls.Load(p); ok {
 		return u.(string)
 	}
-	u := t.site.BasePath + EscapePath(p)
+	u := t.site.BasePath() + EscapePath(p)
 	t.urls.Store(p, u)
 	return u
 }

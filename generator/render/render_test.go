@@ -6,10 +6,20 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/sarakhon/digest/generator/config"
 )
 
-func testSite() *Site {
-	return &Site{Title: "সংকলন", BaseURL: "https://user.github.io/digest/", BasePath: "/digest/", Language: "bn", Calendar: true}
+// testSite is the Site of a site.yaml with the title "সংকলন", served
+// from /digest/, with dates in UTC.
+func testSite() *Site { return siteOf("সংকলন", "UTC") }
+
+func siteOf(title, zone string) *Site {
+	cfg, err := config.Parse("site.yaml", []byte("title: \""+title+"\"\nbaseURL: https://user.github.io/digest/\ntimezone: "+zone+"\n"))
+	if err != nil {
+		panic(err)
+	}
+	return &Site{Config: cfg}
 }
 
 // testKinds are the page kinds of the tests; "month" is optional.
@@ -35,7 +45,7 @@ func TestTemplateErrorsNameFileAndLine(t *testing.T) {
 		{"base", "base.html", "<html>\n{{range}}", "templates/base.html:2:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse(mapFS(map[string]string{tc.file: tc.src}), testSite(), time.UTC, testKinds)
+			_, err := Parse(mapFS(map[string]string{tc.file: tc.src}), testSite(), testKinds)
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("error %v, want prefix %q", err, tc.want)
 			}
@@ -44,7 +54,7 @@ func TestTemplateErrorsNameFileAndLine(t *testing.T) {
 }
 
 func TestExecuteErrorNamesFileAndLine(t *testing.T) {
-	tm, err := Parse(mapFS(map[string]string{"tags.html": "{{define \"main\"}}\n{{.Nope}}{{end}}"}), testSite(), time.UTC, testKinds)
+	tm, err := Parse(mapFS(map[string]string{"tags.html": "{{define \"main\"}}\n{{.Nope}}{{end}}"}), testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +69,7 @@ func TestExecuteErrorNamesFileAndLine(t *testing.T) {
 func TestMissingOptionalTemplate(t *testing.T) {
 	fsys := mapFS(nil)
 	delete(fsys, "month.html")
-	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
+	tm, err := Parse(fsys, testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,15 +81,14 @@ func TestMissingOptionalTemplate(t *testing.T) {
 func TestMissingTemplate(t *testing.T) {
 	fsys := mapFS(nil)
 	delete(fsys, "404.html")
-	if _, err := Parse(fsys, testSite(), time.UTC, testKinds); err == nil || !strings.Contains(err.Error(), "templates/404.html") {
+	if _, err := Parse(fsys, testSite(), testKinds); err == nil || !strings.Contains(err.Error(), "templates/404.html") {
 		t.Errorf("error %v", err)
 	}
 }
 
 func TestFuncs(t *testing.T) {
 	src := `{{define "main"}}{{url .Path}}|{{abs .Path}}|{{num 2026}}|{{date .Article.Date}}|{{bangladate .Article.Date}}|{{readingtime 4}}|{{iso .Article.Date}}{{end}}`
-	dhaka, _ := time.LoadLocation("Asia/Dhaka")
-	tm, err := Parse(mapFS(map[string]string{"article.html": src}), testSite(), dhaka, testKinds)
+	tm, err := Parse(mapFS(map[string]string{"article.html": src}), siteOf("সংকলন", "Asia/Dhaka"), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +122,7 @@ func TestAbsURL(t *testing.T) {
 // promises. javascript:alert(7), without "//", used to become a site URL
 // (issue 13).
 func TestShareImage(t *testing.T) {
-	tm, err := Parse(mapFS(nil), testSite(), time.UTC, testKinds)
+	tm, err := Parse(mapFS(nil), testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +160,7 @@ func TestCached(t *testing.T) {
 		"archive.html":       list,
 		"tag.html":           list + `{{define "name"}}#{{.Title}}{{end}}`,
 	})
-	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
+	tm, err := Parse(fsys, testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +186,7 @@ func TestCached(t *testing.T) {
 		t.Errorf("%d hits, want 3", tm.partials.hits)
 	}
 	bad := mapFS(map[string]string{"home.html": `{{define "main"}}{{cached "x" .Feeds}}{{end}}{{define "x"}}{{end}}`})
-	tm, err = Parse(bad, testSite(), time.UTC, testKinds)
+	tm, err = Parse(bad, testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +204,7 @@ func TestCachedSharedThenOwn(t *testing.T) {
 		"partials/card.html": `{{define "card"}}C{{end}}`,
 		"tag.html":           `{{define "main"}}{{cached "card" .Kind}}{{cached "own" .Kind}}{{end}}{{define "own"}}O{{end}}`,
 	})
-	tm, err := Parse(fsys, testSite(), time.UTC, testKinds)
+	tm, err := Parse(fsys, testSite(), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,9 +251,7 @@ func TestTemplateNamesPage(t *testing.T) {
 		{"escaped once", "ঢাকা & দিল্লি", `{{define "title"}}{{.Site.Title}} <সব>{{end}}{{define "main"}}{{end}}`, "", "<title>ঢাকা &amp; দিল্লি &lt;সব&gt;</title>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			site := testSite()
-			site.Title = tc.site
-			tm, err := Parse(mapFS(map[string]string{"tags.html": tc.file}), site, time.UTC, testKinds)
+			tm, err := Parse(mapFS(map[string]string{"tags.html": tc.file}), siteOf(tc.site, "UTC"), testKinds)
 			if err != nil {
 				t.Fatal(err)
 			}

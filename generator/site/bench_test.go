@@ -87,7 +87,7 @@ func benchModel(b *testing.B, n int) (*builder, *model) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tmpl, err := render.Parse(src.Templates, &render.Site{Title: src.Config.Title, BaseURL: src.Config.BaseURL, Language: "bn"}, src.Config.Location, templateKinds())
+	tmpl, err := render.Parse(src.Templates, &render.Site{Config: src.Config}, templateKinds())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -157,8 +157,8 @@ func BenchmarkBijoyShare(b *testing.B) {
 // fingerprints and the fingerprint of every article page and of a home
 // page per 20 articles.
 func BenchmarkFingerprint(b *testing.B) {
-	_, m := benchModel(b, 10000)
-	site := &render.Site{Title: "কূটনীতি ডাইজেস্ট", Language: "bn"}
+	bl, m := benchModel(b, 10000)
+	site := &render.Site{Config: bl.cfg}
 	var pages []*render.Page
 	for _, a := range m.articles {
 		pages = append(pages, &render.Page{Site: site, Kind: "article", Title: a.Title, Path: a.Path, Article: a})

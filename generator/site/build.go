@@ -121,13 +121,8 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 		Location: cfg.Location, GitDates: src.GitDates, MaxFileSize: cfg.MaxFileSize,
 		Process: bodies.render, Cache: opts.Cache.contentCache(),
 	})
-	site := &render.Site{
-		Title: cfg.Title, Description: cfg.Description, BaseURL: cfg.BaseURL,
-		BasePath: cfg.BasePath(), Language: cfg.Language, Author: cfg.Author,
-		Copyright: cfg.Copyright, Calendar: cfg.ShowCalendar(), LatinDigits: cfg.LatinDigits(),
-		Search: cfg.SearchEnabled(), Year: opts.Now.In(cfg.Location).Year(), Preview: opts.Preview,
-	}
-	tmpl, terr := render.Parse(src.Templates, site, cfg.Location, templateKinds())
+	site := &render.Site{Config: cfg, Year: opts.Now.In(cfg.Location).Year(), Preview: opts.Preview}
+	tmpl, terr := render.Parse(src.Templates, site, templateKinds())
 	if err != nil || terr != nil {
 		if loaded != nil {
 			stats.Warnings = loaded.Warnings
@@ -136,7 +131,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	stats.Warnings = loaded.Warnings
 	articles := selectArticles(loaded.Articles, opts)
-	if err := mem.setSite(src.Templates, cfg, site, opts); err != nil {
+	if err := mem.setSite(src.Templates, site, opts); err != nil {
 		stats.Warnings = append(stats.Warnings, err)
 	}
 	bs := bodies.of(articles)

@@ -5,13 +5,11 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"reflect"
 	"sync"
 	"time"
 
-	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/render"
 )
@@ -201,12 +199,15 @@ func (f fingerprint) sum() key {
 }
 
 // setSite fingerprints what every page and feed may read besides its own
-// data: every file of the templates folder, the whole configuration, the
-// render.Site that templates see and the build's options. A template or
-// site.yaml edit therefore renders every page again. It returns a warning
-// when no file can be reused: when the templates cannot be read in full
-// or read data the page fingerprints do not cover (see checkReach).
-func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, opts Options) error {
+// data: every file of the templates folder, the render.Site that
+// templates see (the whole configuration and what the build adds, as
+// JSON, and the time zone, which JSON does not show) and the build's
+// options. A template or site.yaml edit therefore renders every page
+// again. It returns a warning when no file can be reused: when the
+// templates cannot be read in full, read data the page fingerprints do
+// not cover (see checkReach), or the Site holds a value JSON cannot
+// write.
+func (m *memo) setSite(templates fs.FS, site *render.Site, opts Options) error {
 	if m == nil {
 		return nil
 	}
@@ -223,10 +224,9 @@ func (m *memo) setSite(templates fs.FS, cfg *config.Config, site *render.Site, o
 	if err == nil {
 		err = checkReach(templates)
 	}
-	c, jerr := json.Marshal(cfg)
+	c, jerr := json.Marshal(site)
 	f.bytes(c)
-	f.str(cfg.Location.String())
-	f.str(fmt.Sprintf("%#v", *site))
+	f.str(site.Location.String())
 	f.bool(opts.Drafts)
 	f.bool(opts.Future)
 	f.bool(opts.Preview)

@@ -275,7 +275,7 @@ func (w *walker) fields(n parse.Node, r reach, base string, names []string) reac
 		switch {
 		case fd != nil && fd.next != nil:
 			r = fd.next
-		case fd != nil && fd.hash != nil, fd == nil && slices.Contains(r.methods, name):
+		case fd != nil && (fd.hash != nil || fd.site), fd == nil && slices.Contains(r.methods, name):
 			r = leaf
 		default:
 			w.fail(n, base+"."+strings.Join(names[:i+1], "."))

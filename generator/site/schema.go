@@ -55,6 +55,12 @@ var covered = map[reflect.Type][]string{
 	articleType: {"Content"},
 }
 
+// inSiteKey are the types of values that every page of a build shares and
+// that setSite fingerprints whole, once per build, in the site key that
+// every page's fingerprint starts with: a field of such a type is covered
+// without being written again.
+var inSiteKey = map[reflect.Type]bool{reflect.TypeFor[*render.Site](): true}
+
 // pages is the fingerprint schema of render.Page.
 var pages = mustSchema(reflect.TypeFor[render.Page](), "page", follow)
 
@@ -73,13 +79,15 @@ type state struct {
 }
 
 // A field is one exported field of a state's type: plain data with its
-// hash function, a link to another state, or neither (not covered).
+// hash function, a link to another state, a value in the site key, or
+// none of these (not covered).
 type field struct {
 	name  string
 	index int
 	hash  func(fingerprint, reflect.Value)
 	next  *state
 	many  bool // next is reached through a slice
+	site  bool // in the site key (see inSiteKey)
 }
 
 // schema is a compiled follow table: its states by name and its root.
@@ -133,6 +141,8 @@ func newSchema(root reflect.Type, name string, follow map[string]map[string]stri
 					return nil, err
 				}
 				fd.next, fd.many = next, many
+			} else if inSiteKey[sf.Type] {
+				fd.site = true
 			} else {
 				fd.hash = plain(sf.Type, map[reflect.Type]bool{})
 			}

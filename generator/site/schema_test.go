@@ -5,8 +5,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
+	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/render"
 )
 
@@ -26,7 +28,7 @@ func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 		Articles: []*render.Article{a}, Parent: month}
 	month.Groups = []*render.Group{day}
 	p := &render.Page{
-		Site: &render.Site{Title: "কূটনীতি ডাইজেস্ট", Language: "bn"}, Kind: "article", Title: a.Title, Path: a.Path,
+		Site: sampleSite(), Kind: "article", Title: a.Title, Path: a.Path,
 		Article: a, List: []*render.Article{prev}, Group: month, Groups: []*render.Group{tag, month},
 		Pager: &render.Pager{Number: 1, Total: 2, Next: "page/2/", Pages: []render.PageLink{{Number: 1, Path: "", Current: true}}},
 		Feeds: []render.Feed{{Title: "RSS", Type: "application/rss+xml", Path: "feed.xml"}},
@@ -36,6 +38,54 @@ func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 		"group": reflect.ValueOf(month).Elem(), "own": reflect.ValueOf(day).Elem(),
 	}
 	return p, states, []*render.Article{a, prev}
+}
+
+// sampleSite is the Site of a small site.yaml.
+func sampleSite() *render.Site {
+	cfg, err := config.Parse("site.yaml", []byte("title: কূটনীতি ডাইজেস্ট\nbaseURL: https://example.github.io/digest/\n"))
+	if err != nil {
+		panic(err)
+	}
+	return &render.Site{Config: cfg, Year: 2025}
+}
+
+// TestSiteKeyCoversSite changes, one at a time, every exported field of
+// render.Site and of the configuration it reads through, found by
+// reflection: the site key, which every page's fingerprint starts with,
+// must change, since templates may read any of them.
+func TestSiteKeyCoversSite(t *testing.T) {
+	key := func(site *render.Site) key {
+		m := &memo{}
+		_ = m.setSite(fstest.MapFS{}, site, Options{}) // the error is about the missing templates
+		return m.site
+	}
+	base := key(sampleSite())
+	if key(sampleSite()) != base {
+		t.Fatal("the site key of one site differs between two runs")
+	}
+	for _, typ := range []reflect.Type{reflect.TypeFor[render.Site](), reflect.TypeFor[config.Config]()} {
+		for i := range typ.NumField() {
+			sf := typ.Field(i)
+			if !sf.IsExported() || sf.Anonymous {
+				continue
+			}
+			t.Run(sf.Name, func(t *testing.T) {
+				site := sampleSite()
+				v := reflect.ValueOf(site).Elem()
+				if typ != v.Type() {
+					v = v.FieldByName("Config").Elem()
+				}
+				if sf.Type == reflect.TypeFor[*time.Location]() {
+					v.Field(i).Set(reflect.ValueOf(time.UTC))
+				} else {
+					change(t, v.Field(i))
+				}
+				if key(site) == base {
+					t.Errorf("changing %s.%s leaves the site key as it was: every page would be served stale", typ, sf.Name)
+				}
+			})
+		}
+	}
 }
 
 // sampleKey is the fingerprint of the page named "x/" made from p.
@@ -218,7 +268,7 @@ func TestPlain(t *testing.T) {
 		{template.HTML("<p>ঢাকা</p>"), true},
 		{time.Time{}, true},
 		{render.Pager{}, true},
-		{&render.Site{}, true},
+		{&render.Site{}, false}, // in the site key instead (inSiteKey)
 		{[]render.Feed{}, true},
 		{map[string]string{}, false},
 		{func() {}, false},
