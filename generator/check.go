@@ -73,7 +73,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return diag.Localize(err, lang)
 	}
 	var errs []error
-	for _, p := range linkcheck.Check(w.Files(), src.Config.Base) {
+	built := linkcheck.Site{Files: w.Files(), Pages: stats.Pages, Later: site.Later()}
+	for _, p := range linkcheck.Check(built, src.Config.Base) {
 		errs = append(errs, inSource(p, stats.Sources, src.Content))
 	}
 	if n := len(stats.Warnings); *strict && n > 0 {

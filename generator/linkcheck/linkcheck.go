@@ -1,6 +1,8 @@
 // Package linkcheck finds broken internal links in a built site held in
-// memory: every href and src of every HTML page that points under the
-// site's base path must name a built file.
+// memory: every href and src of every page it reads that points under
+// the site's base path must name a built file. Which pages it reads and
+// which folders exist besides the files are the caller's to say (the
+// generator derives them from its declared outputs, site.Outputs).
 package linkcheck
 
 import (
@@ -33,19 +35,25 @@ func (b *BrokenLink) Error() string {
 // Unwrap returns the underlying error.
 func (b *BrokenLink) Unwrap() error { return b.Err }
 
-// Check returns the broken internal links of files (output path -> bytes)
-// for a site served at base, sorted by file and line: each a *diag.Error
-// whose Path is the built page, relative to the output folder, and whose
-// cause is a *BrokenLink.
-func Check(files map[string][]byte, base *url.URL) []*diag.Error {
+// Site is a built site as Check reads it.
+type Site struct {
+	Files map[string][]byte // every file of the build, by output path
+	Pages []string          // the HTML files of Files whose links Check follows
+	// Later are folders (such as "pagefind/") that are written after the
+	// build, so not in Files: a link into one counts as found.
+	Later []string
+}
+
+// Check returns the broken internal links of the pages of a site served
+// at base, sorted by file and line: each a *diag.Error whose Path is the
+// built page, relative to the output folder, and whose cause is a
+// *BrokenLink.
+func Check(s Site, base *url.URL) []*diag.Error {
 	var out []*diag.Error
-	for name, data := range files {
-		if !strings.HasSuffix(name, ".html") {
-			continue
-		}
+	for _, name := range s.Pages {
 		pageURL := base.ResolveReference(&url.URL{Path: base.Path + name})
-		for _, l := range Links(data) {
-			if msg, err := resolve(files, base, pageURL, l.URL); msg != "" {
+		for _, l := range Links(s.Files[name]) {
+			if msg, err := s.resolve(base, pageURL, l.URL); msg != "" {
 				out = append(out, &diag.Error{Path: name, Line: l.Line, Msg: msg, Err: &BrokenLink{l.URL, err}})
 			}
 		}
@@ -89,7 +97,7 @@ func Links(page []byte) []Link {
 // resolve returns why ref, found on pageURL, is a broken internal link,
 // with the underlying error when there is one, or "" when it is fine or
 // points elsewhere.
-func resolve(files map[string][]byte, base, pageURL *url.URL, ref string) (string, error) {
+func (s Site) resolve(base, pageURL *url.URL, ref string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(ref))
 	if err != nil {
 		return fmt.Sprintf("link %q is not a valid URL: %v", ref, err), err
@@ -102,10 +110,24 @@ func resolve(files map[string][]byte, base, pageURL *url.URL, ref string) (strin
 	if !ok {
 		return fmt.Sprintf("link %q leaves the site's base path %s", ref, base.Path), nil
 	}
-	if _, ok := Lookup(files, rel); !ok {
+	if s.later(rel) {
+		return "", nil
+	}
+	if _, ok := Lookup(s.Files, rel); !ok {
 		return fmt.Sprintf("link %q: no page or file /%s in the build", ref, rel), nil
 	}
 	return "", nil
+}
+
+// later reports whether rel, a path relative to the base path, is in one
+// of the folders written after the build.
+func (s Site) later(rel string) bool {
+	for _, dir := range s.Later {
+		if strings.HasPrefix(rel, dir) {
+			return true
+		}
+	}
+	return false
 }
 
 // Lookup finds the built file a path relative to the base path names: a

@@ -18,13 +18,16 @@ func TestCheck(t *testing.T) {
 <a href="https://user.github.io/REPO/feed.xml">feed</a>
 <img src="/REPO/missing.png">
 <a href="/other/">escape</a>
-<a href="../">up</a>`),
+<a href="../">up</a>
+<script src="/REPO/pagefind/pagefind.js"></script>`),
 		"ভারত/index.html": []byte(`<a href="../">home</a><a href="../nope/">x</a>`),
 		"css/site.css":    []byte("body{}"),
 		"feed.xml":        []byte("<rss/>"),
+		"google1234.html": []byte(`<a href="/REPO/not-read/">not a page of the build</a>`),
 	}
+	site := Site{Files: files, Pages: []string{"index.html", "ভারত/index.html"}, Later: []string{"pagefind/"}}
 	var got []string
-	for _, p := range Check(files, base) {
+	for _, p := range Check(site, base) {
 		got = append(got, p.Error())
 		if b, ok := errors.AsType[*BrokenLink](p); !ok || !strings.Contains(p.Msg, strconv.Quote(b.Link)) {
 			t.Errorf("%v: cause %v, want the *BrokenLink it names", p, p.Err)
@@ -46,7 +49,7 @@ func TestCheck(t *testing.T) {
 func TestCheckInvalidURL(t *testing.T) {
 	base, _ := url.Parse("https://user.github.io/REPO/")
 	files := map[string][]byte{"index.html": []byte("<p>খবর</p>\n<a href=\"/REPO/%zz\">ভাঙা</a>")}
-	got := Check(files, base)
+	got := Check(Site{Files: files, Pages: []string{"index.html"}}, base)
 	if len(got) != 1 {
 		t.Fatalf("Check = %v, want one problem", got)
 	}

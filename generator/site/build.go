@@ -65,6 +65,10 @@ type Stats struct {
 	Sources  map[string]string
 	Warnings []error
 	Took     time.Duration
+	// Pages are the HTML pages of the build whose links check follows:
+	// every page made by a template and every redirect page, by output
+	// path, sorted.
+	Pages []string
 	// Output, when set (by build, which weighs the folder after the
 	// search index is written), is what the published folder weighs; the
 	// summary line tells it.
@@ -163,6 +167,7 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	for i, a := range m.articles {
 		stats.Sources[a.Path+"index.html"] = m.sources[i].Path
 	}
+	stats.Pages = b.pages()
 	stats.Feeds, stats.Files = int(b.feeds.Load()), int(b.files.Load())
 	stats.Rendered, stats.Reused = int(b.rendered.Load()), int(b.reused.Load())
 	stats.Took = time.Since(start)

@@ -45,6 +45,9 @@ type Output struct {
 	// Optional says that a templates folder without <Name>.html still
 	// builds: the kind is skipped, with a warning.
 	Optional bool
+	// After says that the build command writes it after Build, into the
+	// folder of its URL: check counts links into that folder as found.
+	After bool
 	// files lists the files of the kind in one build.
 	files func(b *builder) []outFile
 }
@@ -105,7 +108,7 @@ func init() {
 			}},
 		{Name: "404", URL: "/404.html", Render: "template", Shows: "the page GitHub Pages shows for an unknown address",
 			files: func(b *builder) []outFile { return []outFile{{path: "404.html", write: b.notFound}} }},
-		{URL: "/<alias>/", Render: "redirect page", Shows: "an earlier address of an article (aliases:), sending readers on",
+		{URL: "/<alias>/", Render: redirectPage, Shows: "an earlier address of an article (aliases:), sending readers on",
 			files: (*builder).redirectFiles},
 		{URL: "/feed.xml, /atom.xml, /feed.json", Render: "RSS, Atom and JSON Feed encoders", Shows: "the newest articles, feed: items: of them, in full",
 			files: func(b *builder) []outFile { return []outFile{{path: "feed.xml", write: b.siteFeeds}} }},
@@ -133,9 +136,50 @@ func init() {
 				}
 				return []outFile{{path: "", write: func() error { return b.copyStatic(b.static) }}}
 			}},
-		{URL: "/pagefind/", Render: "Pagefind, run by the build command after the site is written", Shows: "the search index (search: true only)"},
+		{URL: "/pagefind/", Render: "Pagefind, run by the build command after the site is written", Shows: "the search index (search: true only)",
+			After: true},
 	}
 	reserved = reservedSegments(nil)
+}
+
+// redirectPage is how the pages at articles' earlier addresses are made.
+const redirectPage = "redirect page"
+
+// crawled reports whether check follows the links of the kind's files:
+// the HTML pages that the build makes.
+func (o Output) crawled() bool { return o.Render == "template" || o.Render == redirectPage }
+
+// Later returns the folders, site-relative, of the outputs the build
+// command writes after Build (such as "pagefind/"): check counts links
+// into them as found.
+func Later() []string {
+	var dirs []string
+	for _, o := range Outputs {
+		if o.After {
+			dirs = append(dirs, strings.TrimPrefix(o.URL, "/"))
+		}
+	}
+	return dirs
+}
+
+// pages returns the names of the planned files whose links check
+// follows (see Output.crawled), a folder's as its index.html.
+func (b *builder) pages() []string {
+	var names []string
+	for i, o := range Outputs {
+		if !o.crawled() {
+			continue
+		}
+		for _, f := range b.planned[i] {
+			name := f.path
+			if name == "" || strings.HasSuffix(name, "/") {
+				name += "index.html"
+			}
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // templateKinds are the page kinds that Outputs make with a template.

@@ -213,3 +213,38 @@ func TestSitemapIndex(t *testing.T) {
 		t.Errorf("vanished %q, want %q", gone, want)
 	}
 }
+
+// TestCheckedPages: what check reads comes from Outputs: the pages made
+// by a template and the redirect pages, not the feeds or an HTML file of
+// static/, and the search index written after the build counts as built.
+func TestCheckedPages(t *testing.T) {
+	src := source(t, "testdata/basic")
+	static := t.TempDir()
+	if err := os.CopyFS(static, os.DirFS(staticDir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(static, "google1234.html"), []byte("google-site-verification"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src.Static = os.DirFS(static)
+	stats, err := build(t, src, Options{}, filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"index.html", "404.html", "tags/index.html", "archive/2025/10/index.html", "brics-2025/index.html"} {
+		if !slices.Contains(stats.Pages, want) {
+			t.Errorf("Pages lacks %s", want)
+		}
+	}
+	for _, not := range []string{"feed.xml", "sitemap.xml", "google1234.html", "css/site.css"} {
+		if slices.Contains(stats.Pages, not) {
+			t.Errorf("Pages has %s", not)
+		}
+	}
+	if !slices.IsSorted(stats.Pages) {
+		t.Error("Pages is not sorted")
+	}
+	if got := Later(); !slices.Equal(got, []string{"pagefind/"}) {
+		t.Errorf("Later() = %q, want the search index's folder", got)
+	}
+}
