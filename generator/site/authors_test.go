@@ -103,12 +103,7 @@ func TestAuthorPages(t *testing.T) {
 // TestAuthorPagesOptional: without author.html the build makes no author
 // page or feed and the byline is plain text, not a broken link.
 func TestAuthorPagesOptional(t *testing.T) {
-	src := source(t, writeSite(t, bylineFiles))
-	src.Templates = templatesWithout(t, "author.html")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build(t, src, Options{}, out); err != nil {
-		t.Fatal(err)
-	}
+	out := buildWithout(t, writeSite(t, bylineFiles), "author.html")
 	if _, err := os.Stat(filepath.Join(out, "authors")); err == nil {
 		t.Error("authors/ built without author.html")
 	}

@@ -8,6 +8,18 @@ import (
 	"testing"
 )
 
+// prevNext returns the links rel="prev" and rel="next" of the page at p.
+func prevNext(t *testing.T, p string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	for _, a := range findAll(parseHTML(t, p), "a") {
+		if r := attr(a, "rel"); r == "prev" || r == "next" {
+			got[r] = attr(a, "href")
+		}
+	}
+	return got
+}
+
 func TestDayPages(t *testing.T) {
 	files := maps.Clone(bylineFiles)
 	files["same-day.md"] = "---\ntitle: একই দিনে দ্বিতীয় খবর\ndate: 2025-10-05T18:00:00+06:00\n---\nসন্ধ্যার খবর।\n"
@@ -34,19 +46,10 @@ func TestDayPages(t *testing.T) {
 	}
 
 	// The days before and after, and none before the first.
-	rels := func(p string) map[string]string {
-		got := map[string]string{}
-		for _, a := range findAll(parseHTML(t, p), "a") {
-			if r := attr(a, "rel"); r == "prev" || r == "next" {
-				got[r] = attr(a, "href")
-			}
-		}
-		return got
-	}
-	if got, want := rels(day("05")), map[string]string{"prev": "/digest/archive/2025/10/04/", "next": "/digest/archive/2025/10/06/"}; !maps.Equal(got, want) {
+	if got, want := prevNext(t, day("05")), map[string]string{"prev": "/digest/archive/2025/10/04/", "next": "/digest/archive/2025/10/06/"}; !maps.Equal(got, want) {
 		t.Errorf("5 October links %v, want %v", got, want)
 	}
-	if got, want := rels(day("03")), map[string]string{"next": "/digest/archive/2025/10/04/"}; !maps.Equal(got, want) {
+	if got, want := prevNext(t, day("03")), map[string]string{"next": "/digest/archive/2025/10/04/"}; !maps.Equal(got, want) {
 		t.Errorf("the first day links %v, want %v", got, want)
 	}
 

@@ -64,6 +64,19 @@ func templatesWithout(t *testing.T, name string) fs.FS {
 	return os.DirFS(dir)
 }
 
+// buildWithout builds the site in dir with the repository's templates but
+// the file name into a folder that it returns.
+func buildWithout(t *testing.T, dir, name string) string {
+	t.Helper()
+	src := source(t, dir)
+	src.Templates = templatesWithout(t, name)
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := build(t, src, Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // TestOptionalTemplateMissing: a templates folder made before month pages
 // or the subscribe page existed builds the rest, warns, and lists no
 // missing page in the sitemap.

@@ -129,12 +129,7 @@ func TestSubscribePage(t *testing.T) {
 // TestOPMLTitleWithoutStrings: a templates folder older than
 // partials/strings.html titles the OPML file with the site's title.
 func TestOPMLTitleWithoutStrings(t *testing.T) {
-	src := source(t, "testdata/basic")
-	src.Templates = templatesWithout(t, "partials/strings.html")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build(t, src, Options{}, out); err != nil {
-		t.Fatal(err)
-	}
+	out := buildWithout(t, "testdata/basic", "partials/strings.html")
 	var doc struct {
 		Title string `xml:"head>title"`
 	}

@@ -52,19 +52,10 @@ func TestYearPages(t *testing.T) {
 	}
 
 	// The years before and after, and none past the ends.
-	rels := func(p string) map[string]string {
-		got := map[string]string{}
-		for _, a := range findAll(parseHTML(t, p), "a") {
-			if r := attr(a, "rel"); r == "prev" || r == "next" {
-				got[r] = attr(a, "href")
-			}
-		}
-		return got
-	}
-	if got, want := rels(year("2024")), map[string]string{"next": "/digest/archive/2025/"}; !maps.Equal(got, want) {
+	if got, want := prevNext(t, year("2024")), map[string]string{"next": "/digest/archive/2025/"}; !maps.Equal(got, want) {
 		t.Errorf("2024 links %v, want %v", got, want)
 	}
-	if got, want := rels(year("2025")), map[string]string{"prev": "/digest/archive/2024/"}; !maps.Equal(got, want) {
+	if got, want := prevNext(t, year("2025")), map[string]string{"prev": "/digest/archive/2024/"}; !maps.Equal(got, want) {
 		t.Errorf("2025 links %v, want %v", got, want)
 	}
 
@@ -95,12 +86,7 @@ func TestYearPages(t *testing.T) {
 // TestYearPagesOptional: without year.html the site builds, with no year
 // page and none in the sitemap.
 func TestYearPagesOptional(t *testing.T) {
-	src := source(t, "testdata/basic")
-	src.Templates = templatesWithout(t, "year.html")
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build(t, src, Options{}, out); err != nil {
-		t.Fatal(err)
-	}
+	out := buildWithout(t, "testdata/basic", "year.html")
 	if _, err := os.Stat(filepath.Join(out, "archive", "2025", "index.html")); err == nil {
 		t.Error("a year page built without year.html")
 	}
