@@ -76,8 +76,8 @@ type Group struct {
 	// Groups are its parts, newest first: a year's months, a month's days.
 	Groups []*Group
 	// Parent is the group it is part of: a month's year, a day's month;
-	// nil for none.
-	Parent *Group
+	// nil for none. JSON leaves it out: it leads back to the group.
+	Parent *Group `json:"-"`
 }
 
 // Tag is a hashtag as templates see it.

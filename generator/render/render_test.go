@@ -265,3 +265,22 @@ func TestTemplateNamesPage(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupInScript: a template may write a group in a script, which
+// html/template encodes as JSON, though a month's year lists the month.
+func TestGroupInScript(t *testing.T) {
+	tm, err := Parse(mapFS(map[string]string{"month.html": `{{define "main"}}<script>var g = {{.Group}};</script>{{end}}`}), testSite(), testKinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	year := &Group{Path: "archive/2025/", Count: 1}
+	month := &Group{Path: "archive/2025/10/", Count: 1, Parent: year}
+	year.Groups = []*Group{month}
+	out, err := tm.Execute(&Page{Kind: "month", Group: month})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"Path":"archive/2025/10/"`) {
+		t.Errorf("got %s, want the month as JSON", out)
+	}
+}
