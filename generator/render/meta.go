@@ -33,12 +33,16 @@ func (t *Templates) image(p *Page) string {
 // The schema.org types of jsonLD. Their fields are in the order of their
 // JSON names, as a map would encode them, and are structs because every
 // article page encodes one (a map-based encoding was 3 % of a build).
+//
+// A NewsArticle has the properties Google's Article documentation asks
+// for (headline, image, datePublished, dateModified, author with its name
+// and url) and the dateline, nothing more: every article page carries
+// it, and the description, keywords, URL (twice), publisher, language and
+// word count it also had were 1 KB a page (10 MB for 10 000 articles)
+// that no consumer we know reads; the page's meta tags and canonical link
+// say them already. List pages have none: Google shows no result type
+// for a CollectionPage.
 type (
-	ldThing struct {
-		Type string `json:"@type"`
-		Name string `json:"name"`
-		URL  string `json:"url"`
-	}
 	ldPerson struct {
 		Type string `json:"@type"`
 		Name string `json:"name"`
@@ -55,21 +59,14 @@ type (
 		URL  string  `json:"url"`
 	}
 	ldNewsArticle struct {
-		Context          string      `json:"@context"`
-		Type             string      `json:"@type"`
-		Author           ldPerson    `json:"author"`
-		DateModified     string      `json:"dateModified"`
-		DatePublished    string      `json:"datePublished"`
-		Dateline         string      `json:"dateline,omitempty"`
-		Description      string      `json:"description"`
-		Headline         string      `json:"headline"`
-		Image            []string    `json:"image"`
-		InLanguage       string      `json:"inLanguage"`
-		Keywords         string      `json:"keywords"`
-		MainEntityOfPage string      `json:"mainEntityOfPage"`
-		Publisher        ldPublisher `json:"publisher"`
-		URL              string      `json:"url"`
-		WordCount        int         `json:"wordCount"`
+		Context       string   `json:"@context"`
+		Type          string   `json:"@type"`
+		Author        ldPerson `json:"author"`
+		DateModified  string   `json:"dateModified"`
+		DatePublished string   `json:"datePublished"`
+		Dateline      string   `json:"dateline,omitempty"`
+		Headline      string   `json:"headline"`
+		Image         []string `json:"image"`
 	}
 	ldWebSite struct {
 		Context     string      `json:"@context"`
@@ -80,24 +77,12 @@ type (
 		Publisher   ldPublisher `json:"publisher"`
 		URL         string      `json:"url"`
 	}
-	ldCollectionPage struct {
-		Context    string  `json:"@context"`
-		Type       string  `json:"@type"`
-		InLanguage string  `json:"inLanguage"`
-		IsPartOf   ldThing `json:"isPartOf"`
-		Name       string  `json:"name"`
-		URL        string  `json:"url"`
-	}
 )
 
 // jsonLD returns the schema.org description of a page: NewsArticle for an
-// article, WebSite for the home page, CollectionPage otherwise.
+// article, WebSite for the home page, and "" for other pages, which the
+// layout then leaves without a script element.
 func (t *Templates) jsonLD(p *Page) (template.JS, error) {
-	url := AbsURL(t.base, p.Path)
-	publisher := ldPublisher{
-		Type: "Organization", Name: t.site.Title, URL: t.site.BaseURL,
-		Logo: ldImage{Type: "ImageObject", URL: AbsURL(t.base, "apple-touch-icon.png")},
-	}
 	switch {
 	case p.Article != nil:
 		a := p.Article
@@ -109,38 +94,26 @@ func (t *Templates) jsonLD(p *Page) (template.JS, error) {
 		if a.AuthorPath != "" {
 			authorURL = AbsURL(t.base, a.AuthorPath)
 		}
-		var keywords []string
-		for _, tag := range a.Tags {
-			keywords = append(keywords, tag.Name)
-		}
 		return jsonJS(ldNewsArticle{
-			Context:          "https://schema.org",
-			Type:             "NewsArticle",
-			Headline:         a.Title,
-			Description:      a.Summary,
-			DatePublished:    a.Date.In(t.loc).Format(time.RFC3339),
-			DateModified:     modified.In(t.loc).Format(time.RFC3339),
-			Dateline:         a.Dateline,
-			Author:           ldPerson{Type: "Person", Name: a.Author, URL: authorURL},
-			Publisher:        publisher,
-			Keywords:         strings.Join(keywords, ", "),
-			InLanguage:       t.site.Language,
-			MainEntityOfPage: url,
-			URL:              url,
-			Image:            []string{t.image(p)},
-			WordCount:        a.Words,
+			Context:       "https://schema.org",
+			Type:          "NewsArticle",
+			Headline:      a.Title,
+			DatePublished: a.Date.In(t.loc).Format(time.RFC3339),
+			DateModified:  modified.In(t.loc).Format(time.RFC3339),
+			Dateline:      a.Dateline,
+			Author:        ldPerson{Type: "Person", Name: a.Author, URL: authorURL},
+			Image:         []string{t.image(p)},
 		})
 	case p.Kind == "home":
 		return jsonJS(ldWebSite{
 			Context: "https://schema.org", Type: "WebSite",
 			Name: t.site.Title, URL: t.site.BaseURL, InLanguage: t.site.Language,
-			Description: t.site.Description, Publisher: publisher,
-		})
-	default:
-		return jsonJS(ldCollectionPage{
-			Context: "https://schema.org", Type: "CollectionPage",
-			Name: p.Title, URL: url, InLanguage: t.site.Language,
-			IsPartOf: ldThing{Type: "WebSite", Name: t.site.Title, URL: t.site.BaseURL},
+			Description: t.site.Description,
+			Publisher: ldPublisher{
+				Type: "Organization", Name: t.site.Title, URL: t.site.BaseURL,
+				Logo: ldImage{Type: "ImageObject", URL: AbsURL(t.base, "apple-touch-icon.png")},
+			},
 		})
 	}
+	return "", nil
 }
