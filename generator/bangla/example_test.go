@@ -72,6 +72,12 @@ func ExampleTruncate() {
 	// ক্ষম true
 }
 
+func ExampleAfterTitle() {
+	title := "পুতিন ডিসেম্বরে ভারত সফরে আসছেন"
+	fmt.Println(bangla.AfterTitle(title+"। দুই দেশের কর্মকর্তারা প্রস্তুতি নিচ্ছেন।", title))
+	// Output: দুই দেশের কর্মকর্তারা প্রস্তুতি নিচ্ছেন।
+}
+
 func ExampleTrimEndPunct() {
 	fmt.Println(bangla.TrimEndPunct("চুক্তি সই হয়েছে।"))
 	fmt.Println(bangla.TrimEndPunct("কী হবে?"))

@@ -144,6 +144,36 @@ func TrimEndPunct(s string) string {
 	})
 }
 
+// AfterTitle returns summary without the title it starts with: a lead
+// whose first sentence is the headline (the converter makes the title
+// from that sentence when a text has none) would show the headline twice
+// under it on a card or in a search result. The title must be the whole
+// first sentence: it is followed by the end of the text, or by a
+// sentence end (। ৷ . ? !, or the title's own ? or !) and white space.
+// Anything else, such as a title that is only the start of the first
+// sentence, leaves summary as it is. "" means the summary is the title
+// alone.
+func AfterTitle(summary, title string) string {
+	title = strings.TrimSpace(title)
+	rest, ok := strings.CutPrefix(summary, title)
+	if title == "" || !ok {
+		return summary
+	}
+	if !strings.HasSuffix(title, "?") && !strings.HasSuffix(title, "!") {
+		r, size := utf8.DecodeRuneInString(rest)
+		if size > 0 && !strings.ContainsRune("।৷.?!", r) {
+			return summary
+		}
+		rest = rest[size:]
+	}
+	if rest != "" {
+		if r, _ := utf8.DecodeRuneInString(rest); !isBreak(r) {
+			return summary
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
 // cutGraphemes returns the longest prefix of s of at most maxBytes bytes
 // that ends on a grapheme-cluster boundary.
 func cutGraphemes(s string, maxBytes int) string {

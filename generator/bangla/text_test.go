@@ -127,6 +127,30 @@ func TestTrimEndPunct(t *testing.T) {
 	}
 }
 
+func TestAfterTitle(t *testing.T) {
+	const title = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে"
+	const second = "রাশিয়ান কর্মকর্তারা আশা করছেন, এই সফর হবে ফলপ্রসূ ও তাৎপর্যপূর্ণ।"
+	tests := []struct{ name, summary, title, want string }{
+		{"the seed: the title is the lead's first sentence", title + "। " + second, title, second},
+		{"the summary is the title's sentence alone", title + "।", title, ""},
+		{"the summary is the title without its danda", title, title, ""},
+		{"a danda of U+09F7 and a line break", title + "৷\n" + second, title, second},
+		{"a question: the title keeps its ?", "কী হবে? " + second, "কী হবে?", second},
+		{"an exclamation without a space after it", "যুদ্ধ থামল!" + second, "যুদ্ধ থামল!", "যুদ্ধ থামল!" + second},
+		{"a headline the lead does not start with", second, "পুতিন আসছেন ডিসেম্বরে", second},
+		{"the title is only the start of the first sentence", "চুক্তি সই হয়েছে। " + second, "চুক্তি সই", "চুক্তি সই হয়েছে। " + second},
+		{"a title cut with … by the converter", title + "। " + second, "রাশিয়ার ক্রেমলিন জানিয়েছে…", title + "। " + second},
+		{"no danda or space after the title", title + "ই। " + second, title, title + "ই। " + second},
+		{"no title", second, "", second},
+		{"no summary", "", title, ""},
+	}
+	for _, tt := range tests {
+		if got := AfterTitle(tt.summary, tt.title); got != tt.want {
+			t.Errorf("%s: AfterTitle(%q, %q) = %q, want %q", tt.name, tt.summary, tt.title, got, tt.want)
+		}
+	}
+}
+
 const lead = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে।"
 
 func TestTruncate(t *testing.T) {

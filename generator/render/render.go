@@ -229,6 +229,7 @@ func (t *Templates) funcs() template.FuncMap {
 		"site":        func() *Site { return t.site },
 		"image":       t.image,
 		"join":        strings.Join,
+		"aftertitle":  bangla.AfterTitle,
 		// cached is bound to each kind's set in Parse.
 		"cached": func(string, any) (template.HTML, error) { return "", nil },
 	}

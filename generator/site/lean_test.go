@@ -1,0 +1,52 @@
+package site
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestSummaryAfterTitle: a newsroom text without a headline gets the
+// lead's first sentence as its title; its cards show the rest of the
+// lead, not the headline again.
+// An article whose lead does not start with its title keeps the lead.
+func TestSummaryAfterTitle(t *testing.T) {
+	const (
+		// the fixture's seed article, a text without a headline
+		first  = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে"
+		second = "রাশিয়ান কর্মকর্তারা আশা করছেন, এই সফর হবে ফলপ্রসূ ও তাৎপর্যপূর্ণ, যা দুই দেশের কৌশলগত সম্পর্ককে আরও গভীর করবে।"
+		lead   = "ঢাকা ও দিল্লির কর্মকর্তারা বৈঠকে বসছেন।"
+	)
+	out := filepath.Join(t.TempDir(), "public")
+	src := source(t, writeSite(t, map[string]string{
+		"meeting.md": "---\ntitle: দুই দেশের বৈঠক\ndate: 2025-10-03T10:00:00+06:00\ntags: [পুতিন]\n---\n" + lead + "\n",
+	}))
+	if _, err := build(t, src, Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	cards := cardSummaries(parseHTML(t, filepath.Join(out, "tags", "পুতিন", "index.html")))
+	if got := cards[first]; got != second {
+		t.Errorf("card of %q: summary %q, want %q", first, got, second)
+	}
+	if got := cards["দুই দেশের বৈঠক"]; got != lead {
+		t.Errorf("card of the meeting: summary %q, want the lead %q", got, lead)
+	}
+}
+
+// cardSummaries maps the title of each card of a list page to its
+// summary: the text of its paragraphs that hold no date.
+func cardSummaries(page *html.Node) map[string]string {
+	cards := map[string]string{}
+	for _, card := range findAll(findClass(page, "cards"), "article") {
+		var summary []string
+		for _, p := range findAll(card, "p") {
+			if len(findAll(p, "time")) == 0 {
+				summary = append(summary, text(p))
+			}
+		}
+		cards[text(findAll(card, "h2")[0])] = strings.Join(summary, " ")
+	}
+	return cards
+}
