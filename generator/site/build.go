@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/sarakhon/digest/generator/bangla"
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/render"
@@ -298,9 +299,20 @@ func (b *builder) groupLists(kind string, groups []*render.Group, title func(*re
 
 func (b *builder) article(a *render.Article) error {
 	return b.page(a.Path+"index.html", &render.Page{
-		Kind: "article", Title: a.Title, Description: a.Summary, Path: a.Path,
+		Kind: "article", Title: a.Title, Description: description(a), Path: a.Path,
 		Article: a, Feeds: b.siteFeedLinks(),
 	})
+}
+
+// description is an article page's meta and Open Graph description: its
+// summary without the headline it starts with, which search results and
+// share cards show just above it, or the whole summary when that is all
+// it says.
+func description(a *render.Article) string {
+	if d := bangla.AfterTitle(a.Summary, a.Title); d != "" {
+		return d
+	}
+	return a.Summary
 }
 
 // lists returns the paginated list pages of list under dir ("" for the

@@ -9,8 +9,8 @@ import (
 )
 
 // TestSummaryAfterTitle: a newsroom text without a headline gets the
-// lead's first sentence as its title; its cards show the rest of the
-// lead, not the headline again.
+// lead's first sentence as its title; its cards and its meta and Open
+// Graph descriptions show the rest of the lead, not the headline again.
 // An article whose lead does not start with its title keeps the lead.
 func TestSummaryAfterTitle(t *testing.T) {
 	const (
@@ -32,6 +32,14 @@ func TestSummaryAfterTitle(t *testing.T) {
 	}
 	if got := cards["দুই দেশের বৈঠক"]; got != lead {
 		t.Errorf("card of the meeting: summary %q, want the lead %q", got, lead)
+	}
+	for dir, want := range map[string]string{"রাশিয়ার-ক্রেমলিন-জানিয়েছে-চলতি-বছরের-শেষের-আগে": second, "দুই-দেশের-বৈঠক": lead} {
+		page := parseHTML(t, filepath.Join(out, dir, "index.html"))
+		for _, m := range findAll(page, "meta") {
+			if name := attr(m, "name") + attr(m, "property"); (name == "description" || name == "og:description") && attr(m, "content") != want {
+				t.Errorf("%s: %s %q, want %q", dir, name, attr(m, "content"), want)
+			}
+		}
 	}
 }
 
