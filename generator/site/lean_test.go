@@ -2,6 +2,7 @@ package site
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,7 @@ func TestSummaryAfterTitle(t *testing.T) {
 	if _, err := build(t, src, Options{}, out); err != nil {
 		t.Fatal(err)
 	}
-	cards := cardSummaries(parseHTML(t, filepath.Join(out, "tags", "পুতিন", "index.html")))
+	cards := cardSummaries(parseHTML(t, filepath.Join(out, "archive", "2025", "10", "03", "index.html")))
 	if got := cards[first]; got != second {
 		t.Errorf("card of %q: summary %q, want %q", first, got, second)
 	}
@@ -57,4 +58,25 @@ func cardSummaries(page *html.Node) map[string]string {
 		cards[text(findAll(card, "h2")[0])] = strings.Join(summary, " ")
 	}
 	return cards
+}
+
+// listedTitles returns the titles a list page lists, in order: its cards'
+// or its entries' (a hashtag's, a byline's or a month's list of headlines).
+func listedTitles(page *html.Node) []string {
+	var titles []string
+	walk(page, func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		if hasClassAttr(n, "card") || n.Data == "li" && n.Parent != nil && hasClassAttr(n.Parent, "archive-list") {
+			if links := findAll(n, "a"); len(links) > 0 {
+				titles = append(titles, text(links[0]))
+			}
+		}
+	})
+	return titles
+}
+
+func hasClassAttr(n *html.Node, class string) bool {
+	return slices.Contains(strings.Fields(attr(n, "class")), class)
 }
