@@ -158,7 +158,7 @@ func (t *Templates) ExecuteFunc(p *Page, use func([]byte) error) error {
 	if err := set.ExecuteTemplate(buf, "base.html", p); err != nil {
 		return templateError(err)
 	}
-	return use(rawHrefs(tightenDanda(buf.Bytes())))
+	return use(plainPlus(rawHrefs(tightenDanda(buf.Bytes()))))
 }
 
 // named sets *field, when it is empty, to the text of the template name
