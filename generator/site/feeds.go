@@ -38,7 +38,11 @@ func absLinks(body, page string) string {
 }
 
 // channel makes a feed of the newest articles of list, with their full
-// text when full is set, else with their summaries only.
+// text and hashtags when full is set. Else an item is a headline, a link
+// and the summary without the headline it starts with (a feed reader
+// shows the title just above it), and names no hashtags: these are the
+// feeds of hashtags, thousands of them, where the hashtags were a fifth of
+// an item.
 func (b *builder) channel(title, desc, page, self string, list []*render.Article, full bool) (*feed.Channel, error) {
 	c := &feed.Channel{
 		Title: title, Description: desc, Language: b.cfg.Language,
@@ -51,13 +55,16 @@ func (b *builder) channel(title, desc, page, self string, list []*render.Article
 			Title: a.Title, URL: page, Summary: a.Summary,
 			Author: a.Author, Date: a.Date, Updated: a.Updated,
 		}
-		if full {
-			body, err := a.Content()
-			if err != nil {
-				return nil, err
-			}
-			it.HTML = absLinks(string(body), page)
+		if !full {
+			it.Summary = description(a)
+			c.Items = append(c.Items, it)
+			continue
 		}
+		body, err := a.Content()
+		if err != nil {
+			return nil, err
+		}
+		it.HTML = absLinks(string(body), page)
 		for _, t := range a.Tags {
 			it.Tags = append(it.Tags, t.Name)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 )
 
@@ -40,6 +41,47 @@ func TestSummaryAfterTitle(t *testing.T) {
 			if name := attr(m, "name") + attr(m, "property"); (name == "description" || name == "og:description") && attr(m, "content") != want {
 				t.Errorf("%s: %s %q, want %q", dir, name, attr(m, "content"), want)
 			}
+		}
+	}
+}
+
+// TestTagFeedItems: a hashtag's feed item is a headline, a link and the
+// summary without that headline, with no categories; the site-wide feed
+// keeps the hashtags.
+func TestTagFeedItems(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := build(t, source(t, "testdata/basic"), Options{}, out); err != nil {
+		t.Fatal(err)
+	}
+	const (
+		title  = "রাশিয়ার ক্রেমলিন জানিয়েছে, চলতি বছরের শেষের আগে প্রেসিডেন্ট ভ্লাদিমির পুতিনের ভারত সফরের জন্য জোর প্রস্তুতি চলছে"
+		second = "রাশিয়ান কর্মকর্তারা আশা করছেন, এই সফর হবে ফলপ্রসূ ও তাৎপর্যপূর্ণ, যা দুই দেশের কৌশলগত সম্পর্ককে আরও গভীর করবে।"
+	)
+	parse := func(file string) *gofeed.Feed {
+		f, err := gofeed.NewParser().ParseString(string(mustRead(t, filepath.Join(out, filepath.FromSlash(file)))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	found := false
+	for _, it := range parse("tags/পুতিন/feed.xml").Items {
+		if it.Title == title {
+			found = true
+			if it.Description != second {
+				t.Errorf("tag feed: description %q, want %q", it.Description, second)
+			}
+		}
+		if len(it.Categories) > 0 {
+			t.Errorf("tag feed: %q has categories %q", it.Title, it.Categories)
+		}
+	}
+	if !found {
+		t.Errorf("tag feed: no item %q", title)
+	}
+	for _, it := range parse("feed.xml").Items {
+		if len(it.Categories) == 0 {
+			t.Errorf("feed.xml: %q has no categories", it.Title)
 		}
 	}
 }
