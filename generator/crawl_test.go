@@ -38,7 +38,7 @@ func crawlSite(t *testing.T, baseURL, extraConfig string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg = regexp.MustCompile(`(?m)^paginate:.*$`).ReplaceAll(cfg, []byte("paginate: 2"))
+	cfg = regexp.MustCompile(`(?m)^paginate:.*$`).ReplaceAll(cfg, []byte("paginate: 2\npaginate_lists: 2"))
 	writeFile(t, filepath.Join(dir, "site.yaml"), string(cfg)+extraConfig)
 	out := filepath.Join(t.TempDir(), "public")
 	var stderr strings.Builder

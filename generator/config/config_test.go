@@ -73,6 +73,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown key", "title: x\npaginte: 10\n", "site.yaml:2: field paginte not found"},
 		{"wrong type", "title: x\npaginate: কুড়ি\n", "site.yaml:2:"},
 		{"negative", "title: x\npaginate: -3\n", "site.yaml:2: paginate must be a positive"},
+		{"negative list paging", "title: x\npaginate_lists: -3\n", "site.yaml:2: paginate_lists must be a positive"},
 		{"timezone", "timezone: Asia/Dhakka\n", "site.yaml:1: unknown timezone"},
 		{"digits", "title: x\ndigits: arabic\n", "site.yaml:2: digits must be"},
 		{"baseURL", "baseURL: example.org/digest\n", "site.yaml:1: baseURL"},

@@ -277,7 +277,7 @@ func (b *builder) siteFeedLinks() []render.Feed {
 
 // homeLists returns the pages of the home page.
 func (b *builder) homeLists() []outFile {
-	return b.lists("", render.Page{Kind: "home", Description: b.cfg.Description, Feeds: b.siteFeedLinks()}, b.m.articles)
+	return b.lists("", b.cfg.Paginate, render.Page{Kind: "home", Description: b.cfg.Description, Feeds: b.siteFeedLinks()}, b.m.articles)
 }
 
 // hashtag and byline name the pages and feeds of a tag and of an author.
@@ -291,7 +291,7 @@ func (b *builder) groupLists(kind string, groups []*render.Group, title func(*re
 	for _, g := range groups {
 		name := title(g)
 		feeds := append([]render.Feed{{Title: name + " — RSS", Type: "application/rss+xml", Path: g.FeedPath}}, b.siteFeedLinks()...)
-		out = append(out, b.lists(g.Path, render.Page{Kind: kind, Title: name,
+		out = append(out, b.lists(g.Path, b.cfg.PaginateLists, render.Page{Kind: kind, Title: name,
 			Description: name + ": " + b.cfg.Title, Group: g, Feeds: feeds}, g.Articles)...)
 	}
 	return out
@@ -315,10 +315,10 @@ func description(a *render.Article) string {
 	return a.Summary
 }
 
-// lists returns the paginated list pages of list under dir ("" for the
-// home page). Each is proto with its path, articles and pager set.
-func (b *builder) lists(dir string, proto render.Page, list []*render.Article) []outFile {
-	per := b.cfg.Paginate
+// lists returns the list pages of list under dir ("" for the home page),
+// per articles a page. Each is proto with its path, articles and pager
+// set.
+func (b *builder) lists(dir string, per int, proto render.Page, list []*render.Article) []outFile {
 	total := max(1, (len(list)+per-1)/per)
 	pagePath := func(n int) string {
 		if n == 1 {

@@ -77,7 +77,7 @@ func newEditSite(t *testing.T, n int) *editSite {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.yaml = strings.NewReplacer("paginate: 20", "paginate: 4", "items: 50", "items: 6").Replace(string(yaml))
+	s.yaml = strings.NewReplacer("paginate: 20", "paginate: 4\npaginate_lists: 4", "items: 50", "items: 6").Replace(string(yaml))
 	return s
 }
 
@@ -193,6 +193,7 @@ func TestCacheMatchesColdBuild(t *testing.T) {
 			s.yaml = strings.Replace(s.yaml, "title: ", "title: নতুন ", 1)
 		}, false},
 		{"change paging", func() { s.yaml = strings.Replace(s.yaml, "paginate: 4", "paginate: 3", 1) }, false},
+		{"change the paging of lists", func() { s.yaml = strings.Replace(s.yaml, "paginate_lists: 4", "paginate_lists: 3", 1) }, false},
 		{"break an article", func() {
 			broken = s.docs[md(2)]
 			s.docs[md(2)] = []byte("---\ntitle: [ভাঙা\n---\n")
