@@ -27,11 +27,12 @@ type Templates struct {
 	site *Site
 	loc  *time.Location
 	base *url.URL
-	// urls caches the url function: a tag's link appears on every card
+	// urls caches the url function: a tag's link appears on every page
 	// of its articles, tens of thousands of times in a large site.
 	urls sync.Map // site-relative path -> escaped root-relative URL
 	// partials caches the cached function's output for this build: an
-	// article's card appears on the home and tag pages.
+	// article's card appears on the home and day pages, its entry on the
+	// pages of its tags, its byline and its month.
 	partials partialCache
 	// root holds the layout and partials; shared[set][name] says that the
 	// named template runs the same in set as in root, so that its cached
@@ -298,9 +299,10 @@ func reachable(set *template.Template, name string) []string {
 // cached returns the template function {{cached "name" data}}: it
 // executes the named template of set with data once per build and reuses
 // the output, like Hugo's partialCached. Data is keyed by identity (such
-// as an *Article pointer), so it must be comparable. A card appears on
-// about eight list pages of a large site; rendering it once takes half of
-// the list pages' cost away. The output is the same bytes as {{template
+// as an *Article pointer), so it must be comparable. An article's entry
+// appears on about ten list pages of a large site (its tags', byline's
+// and month's), its card on two; rendering each once takes half of the
+// list pages' cost away. The output is the same bytes as {{template
 // "name" data}} in HTML text.
 func (t *Templates) cached(set *template.Template) func(string, any) (template.HTML, error) {
 	return func(name string, data any) (template.HTML, error) {
