@@ -88,7 +88,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return help(args, stdout)
 	}
 	if f := runner(cmd); f != nil {
-		return exitStatus(f(args, stdout, stderr), stderr)
+		stop := startProfiles(stderr)
+		err := f(args, stdout, stderr)
+		stop()
+		return exitStatus(err, stderr)
 	}
 	return exitStatus(usageError{fmt.Sprintf("unknown command %q", cmd)}, stderr)
 }
