@@ -44,6 +44,10 @@ type Config struct {
 	Copyright string `yaml:"copyright"`
 	// Output is the folder the site is written to (default "public").
 	Output string `yaml:"output"`
+	// Cache is the folder where build keeps what the next build may
+	// reuse (off when empty, the default); relative to the site folder.
+	// Not part of what pages are made from.
+	Cache string `yaml:"cache" json:"-"`
 	// Paginate is the number of articles per list page (default 20).
 	Paginate int `yaml:"paginate"`
 	// Permalink is the URL pattern of an article: :year, :month, :day and
@@ -117,6 +121,7 @@ type Option func(*overrides)
 type overrides struct {
 	baseURL string
 	output  string
+	cache   string
 }
 
 // WithBaseURL overrides baseURL: (the --base-url flag). An invalid URL is
@@ -126,6 +131,9 @@ func WithBaseURL(raw string) Option { return func(o *overrides) { o.baseURL = ra
 // WithOutput overrides output: (the --out flag). OutputLine is then 0: the
 // folder was not written in site.yaml.
 func WithOutput(dir string) Option { return func(o *overrides) { o.output = dir } }
+
+// WithCache overrides cache: (the --cache flag).
+func WithCache(dir string) Option { return func(o *overrides) { o.cache = dir } }
 
 // Parse decodes site.yaml and applies opts. path only names the file in
 // errors. All problems found are returned together (errors.Join of
@@ -151,6 +159,9 @@ func Parse(path string, data []byte, opts ...Option) (*Config, error) {
 	}
 	if o.output != "" {
 		c.Output, c.OutputLine = o.output, 0
+	}
+	if o.cache != "" {
+		c.Cache = o.cache
 	}
 	return &c, nil
 }
