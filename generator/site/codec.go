@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -202,6 +203,32 @@ func compile(t reflect.Type, where string, seen map[reflect.Type]bool) (codec, e
 	case reflect.Slice:
 		// A nil slice and an empty one are told apart: a template's
 		// "if" treats them alike, but Go code may not.
+		if t.Elem().Kind() == reflect.Uint8 { // bytes: copied whole
+			return codec{
+				enc: func(b *[]byte, v reflect.Value) {
+					if v.IsNil() {
+						*b = append(*b, 0)
+						return
+					}
+					*b = binary.AppendUvarint(*b, uint64(v.Len())+1)
+					*b = append(*b, v.Bytes()...)
+				},
+				dec: func(r *reader, v reflect.Value) error {
+					n, err := r.uvarint()
+					if err != nil || n == 0 {
+						return err
+					}
+					if n-1 > uint64(len(r.b)) {
+						return errShort
+					}
+					c, err := r.bytes(int(n - 1))
+					if err == nil {
+						v.SetBytes(bytes.Clone(c))
+					}
+					return err
+				},
+			}, nil
+		}
 		elem, err := compile(t.Elem(), where+"[]", seen)
 		if err != nil {
 			return codec{}, err

@@ -365,7 +365,9 @@ func sameFile(f *os.File, size int64, sum key, buf []byte) bool {
 		return false
 	}
 	h := sha256.New()
-	if _, err := io.CopyBuffer(h, f, buf); err != nil {
+	// Only Read, so that CopyBuffer uses buf: os.File's WriteTo would
+	// allocate a buffer for every file.
+	if _, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf); err != nil {
 		return false
 	}
 	return bytes.Equal(h.Sum(nil), sum[:])

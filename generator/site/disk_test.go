@@ -130,7 +130,9 @@ func TestDiskCacheMatchesColdBuild(t *testing.T) {
 			d := g.Article(99)
 			s.docs[d.MarkdownName()] = d.Markdown()
 		}, false},
-		{"edit a body", func() { s.edit(md[3], "\n## ", "\nএকটি নতুন অনুচ্ছেদ যোগ হলো।\n\n## ") }, false},
+		{"edit a body", func() {
+			s.edit(md[3], "\n## ", "\nএকটি নতুন অনুচ্ছেদ যোগ হলো।\n\n## ")
+		}, false},
 		{"edit a title", func() { s.edit(md[5], "title: \"", "title: \"হালনাগাদ: ") }, false},
 		{"add a tag", func() { s.edit(md[7], "tags:\n", "tags:\n  - \"নতুনহ্যাশট্যাগ\"\n") }, false},
 		{"remove an article", func() { delete(s.docs, md[11]) }, false},

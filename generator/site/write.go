@@ -46,8 +46,13 @@ func (d *dirWriter) path(name string) (string, error) {
 	full := filepath.Join(d.root, clean)
 	dir := filepath.Dir(full)
 	if _, ok := d.dirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return "", err
+		// Most folders are new and their parent made already: one
+		// mkdir, where MkdirAll would look at the folder and its parent
+		// first.
+		if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return "", err
+			}
 		}
 		d.dirs.Store(dir, true)
 	}
@@ -68,10 +73,7 @@ func (d *dirWriter) Reuse(name string, size int64, sum [32]byte) (bool, error) {
 		return false, nil
 	}
 	from := filepath.Join(d.prev, clean)
-	if fi, err := os.Lstat(from); err != nil || !fi.Mode().IsRegular() {
-		return false, nil
-	}
-	f, err := os.Open(from)
+	f, err := openNoFollow(from) // sameFile wants a regular file, not a link to one
 	if err != nil {
 		return false, nil
 	}
