@@ -46,8 +46,7 @@ type Config struct {
 	Output string `yaml:"output"`
 	// Cache is the folder where build keeps what the next build may
 	// reuse (off when empty, the default); relative to the site folder.
-	// Not part of what pages are made from.
-	Cache string `yaml:"cache" json:"-"`
+	Cache string `yaml:"cache"`
 	// Paginate is the number of articles per list page (default 20).
 	Paginate int `yaml:"paginate"`
 	// Permalink is the URL pattern of an article: :year, :month, :day and
