@@ -294,6 +294,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	var stats site.Stats
 	var cache *site.Cache
+	var saved chan error // the outcome of cache.Save
 	var notes []error
 	err = site.WriteDir(out, func(w site.Writer) error {
 		var err error
@@ -317,21 +318,26 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err == nil && src.Config.SearchEnabled() {
 			err = f.index(w, src.Config.Permalink, &stats)
 		}
-		if err != nil {
-			return err
+		if err == nil {
+			err = f.weigh(w, src.Config, &stats)
 		}
-		return f.weigh(w, src.Config, &stats)
+		if err == nil && cache != nil {
+			// Written while the new site is swapped in and the old one
+			// removed: see site.Cache.Save.
+			saved = make(chan error, 1)
+			go func() { saved <- cache.Save() }()
+		}
+		return err
 	})
 	if left := (*site.LeftoverError)(nil); errors.As(err, &left) {
 		stats.Warnings, err = append(stats.Warnings, err), nil
 	}
-	if cache != nil {
-		if err == nil {
-			// The new output is in place: the next build may reuse it.
-			if serr := cache.Save(); serr != nil {
-				stats.Warnings = append(stats.Warnings, serr)
-			}
+	if saved != nil {
+		if serr := <-saved; serr != nil {
+			stats.Warnings = append(stats.Warnings, serr)
 		}
+	}
+	if cache != nil {
 		cache.Close()
 	}
 	lang := src.Config.MessageLang()
