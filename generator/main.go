@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./generator [build] [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--force] [--quiet|--verbose]
+//	go run ./generator [build] [--site DIR] [--out DIR] [--cache DIR] [--base-url URL] [--drafts] [--future] [--force] [--quiet|--verbose]
 //	go run ./generator convert [--write [--keep]] FILE.txt...
 //	go run ./generator serve [--site DIR] [--bind ADDR] [--port N]
 //	go run ./generator new [--site DIR] "শিরোনাম"

@@ -45,11 +45,14 @@ type Options struct {
 	// SpillDir, when set, is a folder for a temporary file that holds the
 	// articles' HTML during the build, so that a large site's memory
 	// does not grow with its text. The file is gone when Build returns.
-	// A build with a Cache keeps the HTML in memory for the next one.
+	// A build with a Cache keeps the HTML for the next one instead: in
+	// memory (NewCache) or in the cache's folder (OpenCache).
 	SpillDir string
 	// Cache, when not nil, carries parsed articles, rendered Markdown
 	// and output files from the previous build with the same Cache, and
 	// reuses those whose inputs are unchanged. The output is the same.
+	// A Cache kept on disk reuses output files only through a Writer
+	// that is a Reuser.
 	Cache *Cache
 }
 

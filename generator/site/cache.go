@@ -15,10 +15,11 @@ import (
 )
 
 // Cache carries what one build can reuse in the next, for the preview
-// server that rebuilds after every save: parsed articles, rendered
-// Markdown, and the bytes of every page and feed with the fingerprint of
-// the data they were made from. Pass it as Options.Cache to a sequence of
-// builds, one at a time; a nil Cache builds everything.
+// server that rebuilds after every save (NewCache) and, kept on disk,
+// for command-line builds (OpenCache): parsed articles, rendered
+// Markdown, and every page and feed with the fingerprint of the data
+// they were made from. Pass it as Options.Cache to a sequence of builds,
+// one at a time; a nil Cache builds everything.
 //
 // The output of a build with a Cache is byte for byte the output of a
 // build without one: a file is reused only when its fingerprint matches,
