@@ -66,7 +66,10 @@ var copyBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
 // is a regular file of size bytes with the SHA-256 sum: as a hard link,
 // which costs no copy, or as a copy where links fail. The folder it
 // leaves is removed after the swap, and a failed build removes this one,
-// so the link never lets one build change the other's file.
+// so the link never lets one build change the other's file, as long as
+// no step writes into a file of the new folder in place (a search
+// indexer writes files of its own): that would change the previous
+// output's file too, which must stay as it was should the build fail.
 func (d *dirWriter) Reuse(name string, size int64, sum [32]byte) (bool, error) {
 	clean := filepath.FromSlash(name)
 	if d.prev == "" || !filepath.IsLocal(clean) {
