@@ -306,15 +306,20 @@ func (c *Cache) Save() error {
 	return nil
 }
 
+// compactAbove is the least waste in the bodies' file that compact
+// removes: a variable for tests.
+var compactAbove int64 = 1 << 20
+
 // compact rewrites the bodies' file with only the HTML of c's bodies
-// when more than half of it is of articles changed or removed since.
+// when more than half of it (and more than compactAbove) is of articles
+// changed or removed since.
 func (c *Cache) compact() error {
 	d := c.disk
 	var live int64
 	for _, b := range c.bodies {
 		live += b.html.Len
 	}
-	if d.store.size-live <= max(live, 1<<20) {
+	if d.store.size-live <= max(live, compactAbove) {
 		return nil
 	}
 	keys := slices.SortedFunc(func(yield func(key) bool) {

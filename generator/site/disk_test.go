@@ -489,3 +489,55 @@ func TestTimeCodec(t *testing.T) {
 		}
 	}
 }
+
+// TestDiskCacheCompacts edits every article twice, so that most of the
+// cache's HTML is of old versions, and checks that Save rewrites the
+// file with only the current ones and that the next builds still match
+// a cold build.
+func TestDiskCacheCompacts(t *testing.T) {
+	old := compactAbove
+	compactAbove = 0
+	t.Cleanup(func() { compactAbove = old })
+	s := newEditSite(t, 12)
+	root := t.TempDir()
+	out, cold, dir := filepath.Join(root, "public"), filepath.Join(root, "cold"), filepath.Join(root, "cache")
+	size := func() int64 {
+		fi, err := os.Stat(filepath.Join(dir, cacheBodies))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	if _, _, err := s.diskBuild(out, dir); err != nil {
+		t.Fatal(err)
+	}
+	first := size()
+	for round, word := range []string{"প্রথম", "দ্বিতীয়"} {
+		for _, name := range s.names() {
+			if strings.HasSuffix(name, ".md") {
+				s.edit(name, "\n## ", "\n"+word+" সংশোধন।\n\n## ")
+			}
+		}
+		stats, note, err := s.diskBuild(out, dir)
+		if err != nil || note != nil {
+			t.Fatalf("round %d: error %v, note %v", round+1, err, note)
+		}
+		s.coldBuild(cold)
+		sameTree(t, word, out, cold)
+		t.Logf("round %d: %s; HTML file %d bytes (first build %d)", round+1, stats, size(), first)
+	}
+	if got := size(); got > first*3/2 {
+		t.Errorf("the HTML file is %d bytes after two rounds of edits, the first build's %d: not compacted", got, first)
+	}
+	stats, note, err := s.diskBuild(out, dir)
+	if err != nil || note != nil || stats.Rendered != 0 {
+		t.Errorf("build after compacting: error %v, note %v, %d rendered; want none", err, note, stats.Rendered)
+	}
+	// Every page again, every article's HTML read from the new file.
+	s.templates["article.html"].Data = bytes.Replace(s.templates["article.html"].Data, []byte("<h1>"), []byte(`<h1 class="headline">`), 1)
+	if _, _, err := s.diskBuild(out, dir); err != nil {
+		t.Fatal(err)
+	}
+	s.coldBuild(cold)
+	sameTree(t, "after compacting", out, cold)
+}
