@@ -302,15 +302,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		// The articles' HTML waits beside the output folder, on the same disk.
 		opts := site.Options{Drafts: f.drafts, Future: f.future, SpillDir: filepath.Dir(out)}
 		if cacheDir != "" {
-			// Opened here, where the output folder is locked.
-			var note error
-			if cache, note, err = site.OpenCache(cacheDir); err != nil {
-				return err
-			}
-			if note != nil {
+			// Opened here, where the output folder is locked. A cache
+			// that cannot be used does not stop a publish.
+			c, note, err := site.OpenCache(cacheDir)
+			if note = errors.Join(note, err); note != nil {
 				notes = append(notes, note)
 			}
-			opts.Cache = cache
+			if c != nil {
+				cache, opts.Cache = c, c
+			}
 		}
 		stats, err = site.Build(src, opts, p)
 		stats.Warnings = append(notes, stats.Warnings...)

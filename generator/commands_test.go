@@ -197,3 +197,16 @@ func TestBuildCache(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildCacheUnusable checks that a cache folder that cannot be made
+// is a warning, and the site is still built.
+func TestBuildCacheUnusable(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	blocker := filepath.Join(dir, "not-a-folder")
+	writeFile(t, blocker, "a file where the cache folder's parent should be\n")
+	code, stdout, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--cache", "not-a-folder/cache")
+	if code != 0 || !strings.Contains(stderr, "build cache") || !strings.Contains(stdout, "built 1 article") {
+		t.Errorf("build with an unusable cache: exit %d, printed %q %q; want the site built and a warning", code, stdout, stderr)
+	}
+}

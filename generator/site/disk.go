@@ -123,8 +123,8 @@ var executableSum = sync.OnceValues(func() (key, error) {
 // OpenCache opens the build cache kept in the folder dir, making it if
 // needed, for one build at a time (a second waits for the first, as for
 // an output folder). Pass it as Options.Cache to a build whose Writer is
-// a Reuser, such as WriteDir's; call Save after the new output is in
-// place, and Close in any case.
+// a Reuser, such as WriteDir's; call Save once the build succeeded, and
+// Close in any case.
 //
 // The Cache returned is never nil when err is nil. A note, when not nil,
 // says in one line why the Cache starts empty (the build is then a cold
