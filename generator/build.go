@@ -21,8 +21,8 @@ import (
 
 // siteFlags are the flags shared by the commands that read a site.
 type siteFlags struct {
-	dir, out, baseURL string
-	drafts, future    bool
+	dir, out, baseURL, cache string
+	drafts, future           bool
 	// git and slugs, when not nil, keep what git history says between
 	// loads (serve).
 	git   *gitdate.Cache
@@ -43,6 +43,7 @@ func (f *siteFlags) registerBaseURL(fs *flagSet) {
 func (f *siteFlags) register(fs *flagSet) {
 	f.registerSite(fs)
 	fs.StringVar(&f.out, "out", "", "output folder (overrides output: in site.yaml)")
+	fs.StringVar(&f.cache, "cache", "", "folder that keeps what the next build reuses (overrides cache: in site.yaml)")
 	f.registerBaseURL(fs)
 	fs.BoolVar(&f.drafts, "drafts", false, "include drafts")
 	fs.BoolVar(&f.future, "future", false, "include articles dated in the future")
@@ -61,6 +62,9 @@ func (f *siteFlags) load() (site.Source, error) {
 	}
 	if f.out != "" {
 		opts = append(opts, config.WithOutput(f.out))
+	}
+	if f.cache != "" {
+		opts = append(opts, config.WithCache(f.cache))
 	}
 	cfg, err := config.Parse(path, data, opts...)
 	if err != nil {
@@ -186,6 +190,38 @@ func (f *siteFlags) outDir(cfg *config.Config, force bool) (string, error) {
 	return out, site.CheckOutput(out, siteDir, sources, force)
 }
 
+// cacheDir returns the absolute build cache folder, "" for none: cache:
+// in site.yaml or --cache, relative to the site folder like output:. It
+// must not overlap the output folder, which a build replaces whole, nor a
+// source folder (static/ is published).
+func (f *siteFlags) cacheDir(cfg *config.Config, out string) (string, error) {
+	if cfg.Cache == "" {
+		return "", nil
+	}
+	dir, err := outPath(f.dir, cfg.Cache)
+	if err != nil {
+		return "", err
+	}
+	siteDir, err := filepath.Abs(f.dir)
+	if err != nil {
+		return "", err
+	}
+	real := site.RealPath(dir)
+	for _, p := range []string{out, siteDir, filepath.Join(siteDir, "content"), filepath.Join(siteDir, "templates"), filepath.Join(siteDir, "static")} {
+		rp := site.RealPath(p)
+		if p == siteDir {
+			if real == rp {
+				return "", fmt.Errorf("cache folder %s is the site folder: choose a folder such as .cache/digest inside it", dir)
+			}
+			continue
+		}
+		if real == rp || inside(real, rp) || inside(rp, real) {
+			return "", fmt.Errorf("cache folder %s overlaps %s: choose a folder such as .cache/digest in the site folder", dir, p)
+		}
+	}
+	return dir, nil
+}
+
 // index runs Pagefind over the folder w writes to, before it is swapped
 // in. A missing pagefind is one warning, not an error: the site builds
 // with Go alone.
@@ -252,24 +288,57 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	cacheDir, err := f.cacheDir(src.Config, out)
+	if err != nil {
+		return err
+	}
 	var stats site.Stats
+	var cache *site.Cache
+	var saved chan error // the outcome of cache.Save
+	var notes []error
 	err = site.WriteDir(out, func(w site.Writer) error {
 		var err error
 		p := newProgress(w, stderr, *verbose && !*quiet, !*quiet && isTerminal(stderr))
 		// The articles' HTML waits beside the output folder, on the same disk.
 		opts := site.Options{Drafts: f.drafts, Future: f.future, SpillDir: filepath.Dir(out)}
+		if cacheDir != "" {
+			// Opened here, where the output folder is locked. A cache
+			// that cannot be used does not stop a publish.
+			c, note, err := site.OpenCache(cacheDir)
+			if note = errors.Join(note, err); note != nil {
+				notes = append(notes, note)
+			}
+			if c != nil {
+				cache, opts.Cache = c, c
+			}
+		}
 		stats, err = site.Build(src, opts, p)
+		stats.Warnings = append(notes, stats.Warnings...)
 		p.finish()
 		if err == nil && src.Config.SearchEnabled() {
 			err = f.index(w, src.Config.Permalink, &stats)
 		}
-		if err != nil {
-			return err
+		if err == nil {
+			err = f.weigh(w, src.Config, &stats)
 		}
-		return f.weigh(w, src.Config, &stats)
+		if err == nil && cache != nil {
+			// Written while the new site is swapped in and the old one
+			// removed: see site.Cache.Save.
+			saved = make(chan error, 1)
+			go func() { saved <- cache.Save() }()
+		}
+		return err
 	})
 	if left := (*site.LeftoverError)(nil); errors.As(err, &left) {
 		stats.Warnings, err = append(stats.Warnings, err), nil
+	}
+	if saved != nil {
+		if serr := <-saved; serr != nil {
+			stats.Warnings = append(stats.Warnings, serr)
+		}
+	}
+	if cache != nil {
+		cache.Close()
 	}
 	lang := src.Config.MessageLang()
 	if !*quiet {
@@ -279,7 +348,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return diag.Localize(err, lang)
 	}
 	if !*quiet {
-		built(stats, out, f.dir).print(stdout, lang)
+		built(stats, out, f.dir, cache != nil).print(stdout, lang)
 	}
 	return nil
 }

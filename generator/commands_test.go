@@ -171,3 +171,42 @@ func TestBuildQuietVerbose(t *testing.T) {
 		t.Errorf("progress line printed when stderr is not a terminal")
 	}
 }
+
+// TestBuildCache builds with --cache twice: the second build renders no
+// page and says so, and the cache folder may not overlap the output or
+// a source folder.
+func TestBuildCache(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	for i, want := range []string{" pages rendered, 0 reused", ", 0 pages rendered, "} {
+		code, stdout, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--cache", ".cache/digest")
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("build %d with --cache: exit %d, printed %q %q; want %q", i+1, code, stdout, stderr, want)
+		}
+		if strings.Contains(stderr, "build cache") {
+			t.Errorf("build %d with --cache: %s", i+1, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".cache", "digest", "digest-cache.index")); err != nil {
+		t.Errorf("no cache in the site folder: %v", err)
+	}
+	for _, bad := range []string{filepath.Join(out, "cache"), "static/cache", "content", "."} {
+		code, _, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--cache", bad)
+		if code != 1 || !strings.Contains(stderr, "cache folder") {
+			t.Errorf("build --cache %s: exit %d, %q; want a refusal", bad, code, stderr)
+		}
+	}
+}
+
+// TestBuildCacheUnusable checks that a cache folder that cannot be made
+// is a warning, and the site is still built.
+func TestBuildCacheUnusable(t *testing.T) {
+	dir := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	blocker := filepath.Join(dir, "not-a-folder")
+	writeFile(t, blocker, "a file where the cache folder's parent should be\n")
+	code, stdout, stderr := runCmd(t, "build", "--site", dir, "--out", out, "--cache", "not-a-folder/cache")
+	if code != 0 || !strings.Contains(stderr, "build cache") || !strings.Contains(stdout, "built 1 article") {
+		t.Errorf("build with an unusable cache: exit %d, printed %q %q; want the site built and a warning", code, stdout, stderr)
+	}
+}

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./generator [build] [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--future] [--force] [--quiet|--verbose]
+//	go run ./generator [build] [--site DIR] [--out DIR] [--cache DIR] [--base-url URL] [--drafts] [--future] [--force] [--quiet|--verbose]
 //	go run ./generator convert [--write [--keep]] FILE.txt...
 //	go run ./generator serve [--site DIR] [--bind ADDR] [--port N]
 //	go run ./generator new [--site DIR] "শিরোনাম"
@@ -88,7 +88,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return help(args, stdout)
 	}
 	if f := runner(cmd); f != nil {
-		return exitStatus(f(args, stdout, stderr), stderr)
+		stop := startProfiles(stderr)
+		err := f(args, stdout, stderr)
+		stop()
+		return exitStatus(err, stderr)
 	}
 	return exitStatus(usageError{fmt.Sprintf("unknown command %q", cmd)}, stderr)
 }

@@ -51,13 +51,32 @@ func (p *progress) WriteFile(name string, data []byte) error {
 	if err := p.w.WriteFile(name, data); err != nil {
 		return err
 	}
+	p.wrote(name, int64(len(data)), "wrote")
+	return nil
+}
+
+// wrote counts a file, and with verbose prints it.
+func (p *progress) wrote(name string, size int64, how string) {
 	p.files.Add(1)
 	if p.verbose {
 		p.mu.Lock()
-		fmt.Fprintf(p.out, "wrote %s (%d bytes)\n", name, len(data))
+		fmt.Fprintf(p.out, "%s %s (%d bytes)\n", how, name, size)
 		p.mu.Unlock()
 	}
-	return nil
+}
+
+// Reuse lets the Writer it wraps take a file from the previous output,
+// when it can (see site.Reuser).
+func (p *progress) Reuse(name string, size int64, sum [32]byte) (bool, error) {
+	r, ok := p.w.(site.Reuser)
+	if !ok {
+		return false, nil
+	}
+	done, err := r.Reuse(name, size, sum)
+	if done && err == nil {
+		p.wrote(name, size, "reused")
+	}
+	return done, err
 }
 
 func (p *progress) tick() {

@@ -83,10 +83,15 @@ func contents(s site.Stats) summary {
 
 // built is the summary of build: what was built, where, and how to look
 // at it. siteDir is the --site flag.
-func built(s site.Stats, out, siteDir string) summary {
+func built(s site.Stats, out, siteDir string, cached bool) summary {
 	c, dir, serve := contents(s), shortPath(out), self()+" serve"
 	if siteDir != "." {
 		serve += " --site " + siteDir
+	}
+	var reuseBn, reuseEn string
+	if cached { // how much the build cache saved
+		reuseBn = fmt.Sprintf(", %s নতুন করে, %s আগের মতো", countBn(s.Rendered, "পাতা"), countBn(s.Reused, "পাতা"))
+		reuseEn = fmt.Sprintf(", %s rendered, %d reused", count(s.Rendered, "page", "pages"), s.Reused)
 	}
 	var weightBn, weightEn string
 	if w := s.Output; w != nil {
@@ -94,10 +99,10 @@ func built(s site.Stats, out, siteDir string) summary {
 		weightEn = "; output: " + w.Describe(false)
 	}
 	return summary{
-		bn: fmt.Sprintf("তৈরি হলো: %s, %s ফোল্ডারে %s (%s)%s। দেখতে চালান: %s",
-			c.bn, dir, countBn(s.Files, "ফাইল"), secondsBn(s.Took), weightBn, serve),
-		en: fmt.Sprintf("built %s into %s (%s, %s)%s; to look at it, run: %s",
-			c.en, dir, count(s.Files, "file", "files"), s.Took.Round(time.Millisecond), weightEn, serve),
+		bn: fmt.Sprintf("তৈরি হলো: %s, %s ফোল্ডারে %s (%s%s)%s। দেখতে চালান: %s",
+			c.bn, dir, countBn(s.Files, "ফাইল"), secondsBn(s.Took), reuseBn, weightBn, serve),
+		en: fmt.Sprintf("built %s into %s (%s, %s%s)%s; to look at it, run: %s",
+			c.en, dir, count(s.Files, "file", "files"), s.Took.Round(time.Millisecond), reuseEn, weightEn, serve),
 	}
 }
 

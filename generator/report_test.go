@@ -60,7 +60,7 @@ func TestSummaries(t *testing.T) {
 			t.Errorf("got\n%s\n%s\nwant\n%s\n%s", s.bn, s.en, tc.bn, tc.en)
 		}
 	}
-	s := built(site.Stats{Articles: 1, Tags: 2, Feeds: 3, Files: 1}, "/srv/digest/public", ".")
+	s := built(site.Stats{Articles: 1, Tags: 2, Feeds: 3, Files: 1}, "/srv/digest/public", ".", false)
 	for _, text := range []string{s.bn, s.en} {
 		if !strings.Contains(text, "/srv/digest/public/") || !strings.HasSuffix(text, " serve") || strings.Contains(text, "1 articles") {
 			t.Errorf("build summary %q", text)

@@ -44,6 +44,9 @@ type Config struct {
 	Copyright string `yaml:"copyright"`
 	// Output is the folder the site is written to (default "public").
 	Output string `yaml:"output"`
+	// Cache is the folder where build keeps what the next build may
+	// reuse (off when empty, the default); relative to the site folder.
+	Cache string `yaml:"cache"`
 	// Paginate is the number of articles per page of the home page's
 	// cards (default 20).
 	Paginate int `yaml:"paginate"`
@@ -125,6 +128,7 @@ type Option func(*overrides)
 type overrides struct {
 	baseURL string
 	output  string
+	cache   string
 }
 
 // WithBaseURL overrides baseURL: (the --base-url flag). An invalid URL is
@@ -134,6 +138,9 @@ func WithBaseURL(raw string) Option { return func(o *overrides) { o.baseURL = ra
 // WithOutput overrides output: (the --out flag). OutputLine is then 0: the
 // folder was not written in site.yaml.
 func WithOutput(dir string) Option { return func(o *overrides) { o.output = dir } }
+
+// WithCache overrides cache: (the --cache flag).
+func WithCache(dir string) Option { return func(o *overrides) { o.cache = dir } }
 
 // Parse decodes site.yaml and applies opts. path only names the file in
 // errors. All problems found are returned together (errors.Join of
@@ -159,6 +166,9 @@ func Parse(path string, data []byte, opts ...Option) (*Config, error) {
 	}
 	if o.output != "" {
 		c.Output, c.OutputLine = o.output, 0
+	}
+	if o.cache != "" {
+		c.Cache = o.cache
 	}
 	return &c, nil
 }

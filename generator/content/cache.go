@@ -29,6 +29,10 @@ type Cache struct {
 	next map[[sha256.Size]byte]*cached // entries used by the running Load
 
 	prevStamps, nextStamps map[string]stamp // by path
+
+	// noBodies: entries drop their Markdown, which the caller keeps
+	// rendered elsewhere (see NewBodilessCache).
+	noBodies bool
 }
 
 // stamp is what a Load saw of a file without reading it.
@@ -91,6 +95,39 @@ type cached struct {
 // NewCache returns an empty Cache.
 func NewCache() *Cache { return &Cache{} }
 
+// NewBodilessCache returns an empty Cache whose articles come back
+// without their Body: for a caller that keeps what it made of each
+// Body under the article's Sum and needs only the front matter again,
+// so that the Cache does not hold the Markdown of a whole archive.
+func NewBodilessCache() *Cache { return &Cache{noBodies: true} }
+
+// Kept returns the articles of the last Load that another process may
+// reuse, by Sum: those parsed without a warning (a warning is not data
+// that can be stored) and whose date is not their file's modification
+// time (a checkout sets it anew). They are the Cache's own: do not
+// change them.
+func (c *Cache) Kept() map[[sha256.Size]byte]*Article {
+	out := make(map[[sha256.Size]byte]*Article, len(c.prev))
+	for k, e := range c.prev {
+		if len(e.warns) == 0 && !e.byMod {
+			out[k] = e.a
+		}
+	}
+	return out
+}
+
+// Keep adds articles that Kept returned, in an earlier process, for the
+// next Load: a file whose path, bytes, time zone and git date give one
+// of their keys is not parsed again.
+func (c *Cache) Keep(articles map[[sha256.Size]byte]*Article) {
+	if c.prev == nil {
+		c.prev = make(map[[sha256.Size]byte]*cached, len(articles))
+	}
+	for k, a := range articles {
+		c.prev[k] = &cached{a: a}
+	}
+}
+
 // cacheKey identifies the parse of src at path p, but for the file's
 // modification time, which only an undated file reads (see cached).
 func cacheKey(p string, src []byte, opts Options) [sha256.Size]byte {
@@ -136,6 +173,11 @@ func (c *Cache) get(k [sha256.Size]byte, mod time.Time) (*Article, []error, bool
 
 // put records that the running Load uses the entry e under k.
 func (c *Cache) put(k [sha256.Size]byte, e *cached) {
+	if c.noBodies && e.a.Body != "" {
+		a := *e.a
+		a.Body = ""
+		e = &cached{a: &a, warns: e.warns, byMod: e.byMod, mod: e.mod}
+	}
 	c.mu.Lock()
 	c.next[k] = e
 	c.mu.Unlock()

@@ -216,9 +216,10 @@ func readFile(fsys fs.FS, p string, opts Options) (*Article, []error, error) {
 	}
 	a.Sum = k
 	e := &cached{a: a, warns: warns, byMod: byMod, mod: info.ModTime()}
+	out := e.copy()
 	opts.Cache.put(k, e)
 	opts.Cache.stamp(p, info, opts, k)
-	return e.copy(), warns, nil
+	return out, warns, nil
 }
 
 // unreadable is the error of a file that could not be read.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"hash"
 	"html/template"
 	"io/fs"
 	"os"
@@ -38,12 +39,12 @@ func (bs *bodies) render(a *content.Article) error {
 			return renderError(a, err)
 		}
 		words := bangla.Words(a.Body)
-		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
+		b = body{Words: words, Minutes: bangla.MinutesFor(words), sum: sum}
 		// A cached body may serve an article without a summary later.
 		if a.Summary == "" || bs.mem != nil {
-			b.summary = firstParagraph(html)
+			b.Summary = firstParagraph(html)
 		}
-		if b.content, err = bs.store.put(html); err != nil {
+		if b.html, b.content, err = bs.store.put(html); err != nil {
 			return &content.Error{Path: a.Path, Msg: "keeping the HTML: " + err.Error()}
 		}
 		bs.mem.keepBody(sum, b)
@@ -91,13 +92,19 @@ func (bs *bodies) of(articles []*content.Article) []body {
 // keeps it in a temporary file there, so that its memory holds only the
 // articles' metadata and does not grow with the text of the whole
 // archive; the operating system's page cache makes the reads cheap.
-// Without one (preview and check builds) it keeps the HTML in memory.
+// Without one (preview and check builds) it keeps the HTML in memory. A
+// Cache kept on disk has a store of its own, whose file outlives the
+// build (see OpenCache).
 type bodyStore struct {
 	mu   sync.Mutex
 	f    *os.File // nil: in memory
-	name string
+	name string   // to remove when closed; "" when unlinked already or kept
 	size int64
+	hash hash.Hash // of the whole file, when kept
 }
+
+// span is where a store's file holds one article's HTML.
+type span struct{ Off, Len int64 }
 
 // newBodyStore returns a store spilling to a new file in dir, or an
 // in-memory one when dir is "".
@@ -118,28 +125,36 @@ func newBodyStore(dir string) (*bodyStore, error) {
 	return &bodyStore{f: f, name: name}, nil
 }
 
-// put stores html and returns the function that reads it back.
-func (s *bodyStore) put(html []byte) (func() (template.HTML, error), error) {
+// put stores html and returns where and the function that reads it back.
+func (s *bodyStore) put(html []byte) (span, func() (template.HTML, error), error) {
 	if s.f == nil {
 		h := template.HTML(html)
-		return func() (template.HTML, error) { return h, nil }, nil
+		return span{}, func() (template.HTML, error) { return h, nil }, nil
 	}
 	s.mu.Lock()
-	off := s.size
-	n, err := s.f.Write(html)
+	at := span{s.size, int64(len(html))}
+	n, err := s.f.WriteAt(html, at.Off)
 	s.size += int64(n)
+	if s.hash != nil {
+		s.hash.Write(html[:n])
+	}
 	s.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return span{}, nil, err
 	}
+	return at, s.reader(at), nil
+}
+
+// reader returns the function that reads the HTML at at.
+func (s *bodyStore) reader(at span) func() (template.HTML, error) {
 	f := s.f
 	return func() (template.HTML, error) {
-		buf := make([]byte, n)
-		if _, err := f.ReadAt(buf, off); err != nil {
+		buf := make([]byte, at.Len)
+		if _, err := f.ReadAt(buf, at.Off); err != nil {
 			return "", err
 		}
 		return template.HTML(buf), nil
-	}, nil
+	}
 }
 
 // close releases the file; the functions put returned fail after it.

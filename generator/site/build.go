@@ -46,11 +46,14 @@ type Options struct {
 	// SpillDir, when set, is a folder for a temporary file that holds the
 	// articles' HTML during the build, so that a large site's memory
 	// does not grow with its text. The file is gone when Build returns.
-	// A build with a Cache keeps the HTML in memory for the next one.
+	// A build with a Cache keeps the HTML for the next one instead: in
+	// memory (NewCache) or in the cache's folder (OpenCache).
 	SpillDir string
 	// Cache, when not nil, carries parsed articles, rendered Markdown
 	// and output files from the previous build with the same Cache, and
 	// reuses those whose inputs are unchanged. The output is the same.
+	// A Cache kept on disk reuses output files only through a Writer
+	// that is a Reuser.
 	Cache *Cache
 }
 
@@ -94,6 +97,18 @@ type Writer interface {
 	WriteFile(name string, data []byte) error
 }
 
+// Reuser is a Writer that replaces an earlier output folder, as WriteDir's
+// does, and can take a file from there instead of having it written
+// again. A build with a Cache kept on disk reuses files through it.
+type Reuser interface {
+	Writer
+	// Reuse puts the earlier output's file name at name, when that file
+	// is still size bytes with the SHA-256 sum, and reports whether it
+	// did. Else the build writes the file: an error is a failure to put
+	// a file that was there.
+	Reuse(name string, size int64, sum [32]byte) (bool, error)
+}
+
 // Borrower is a Writer that can say it is done with data when WriteFile
 // returns, as one that writes files is. The build then passes it its
 // page buffers, which it reuses, instead of a copy of every page.
@@ -111,15 +126,13 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	}
 	cfg := src.Config
 	stats := Stats{cached: opts.Cache != nil}
-	spill := opts.SpillDir
-	if opts.Cache != nil {
-		spill = "" // the Cache keeps the HTML past this build
-	}
-	store, err := newBodyStore(spill)
+	store, owned, err := opts.Cache.store(opts.SpillDir)
 	if err != nil {
 		return stats, fmt.Errorf("making a temporary file for the articles' HTML: %w", err)
 	}
-	defer store.close()
+	if owned {
+		defer store.close()
+	}
 	mem := opts.Cache.start()
 	bodies := newBodies(store, mem)
 	loaded, err := content.Load(src.Content, content.Options{
@@ -138,6 +151,9 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	articles := selectArticles(loaded.Articles, opts)
 	if err := mem.setSite(src.Templates, site, opts); err != nil {
 		stats.Warnings = append(stats.Warnings, err)
+	}
+	if note := mem.siteChanged(); note != nil {
+		stats.Warnings = append(stats.Warnings, note)
 	}
 	bs := bodies.of(articles)
 	m, err := newModel(cfg, articles, bs, src.FirstSlugs, reservedSegments(src.Static), mem)
@@ -161,6 +177,9 @@ func Build(src Source, opts Options, w Writer) (Stats, error) {
 	stats.Warnings = append(stats.Warnings, b.staticWarnings...)
 	if err != nil {
 		return stats, err
+	}
+	if n := b.changed.Load(); n > 0 {
+		stats.Warnings = append(stats.Warnings, fmt.Errorf("build cache: %d files of the previous output folder were missing or not what the last build wrote; they were made again", n))
 	}
 	mem.commit()
 	stats.Articles, stats.Tags = len(m.articles), len(m.tags)
@@ -210,6 +229,7 @@ type builder struct {
 	authors                        []*render.Group // made by bylines during plan
 	borrow                         bool            // w is a Borrower and nothing keeps pages: write from the buffer
 	files, feeds, rendered, reused atomic.Int64
+	changed                        atomic.Int64 // files of the previous output that were not what the Cache recorded
 	// staticWarnings is written by the one copyStatic job, read after run.
 	staticWarnings []error
 }
@@ -234,9 +254,16 @@ func (b *builder) emit(name string, fp func() key, gen func() ([]byte, error)) e
 		return b.write(name, data)
 	}
 	k := fp()
-	if data, ok := b.mem.file(name, k); ok {
-		b.reused.Add(1)
-		return b.write(name, data)
+	if f, ok := b.mem.file(name, k); ok {
+		done, err := b.reuse(name, f)
+		if err != nil {
+			return err
+		}
+		if done {
+			b.reused.Add(1)
+			b.mem.keep(name, f)
+			return nil
+		}
 	}
 	data, err := gen()
 	if err != nil {
@@ -245,6 +272,30 @@ func (b *builder) emit(name string, fp func() key, gen func() ([]byte, error)) e
 	b.rendered.Add(1)
 	b.mem.keepFile(name, k, data)
 	return b.write(name, data)
+}
+
+// reuse writes the file name of the last build from f: its bytes, from a
+// Cache in memory; from a Cache on disk, the previous output folder's
+// file, when it still holds what the last build wrote there. It reports
+// false when it did not, and the file must be made again.
+func (b *builder) reuse(name string, f file) (bool, error) {
+	if b.mem.c.disk == nil {
+		return true, b.write(name, f.data)
+	}
+	r, ok := b.w.(Reuser)
+	if !ok {
+		return false, nil
+	}
+	done, err := r.Reuse(name, f.size, f.sum)
+	if err != nil {
+		return false, err
+	}
+	if !done {
+		b.changed.Add(1)
+		return false, nil
+	}
+	b.files.Add(1)
+	return true, nil
 }
 
 func (b *builder) page(name string, p *render.Page) error {

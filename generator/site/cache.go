@@ -15,10 +15,11 @@ import (
 )
 
 // Cache carries what one build can reuse in the next, for the preview
-// server that rebuilds after every save: parsed articles, rendered
-// Markdown, and the bytes of every page and feed with the fingerprint of
-// the data they were made from. Pass it as Options.Cache to a sequence of
-// builds, one at a time; a nil Cache builds everything.
+// server that rebuilds after every save (NewCache) and, kept on disk,
+// for command-line builds (OpenCache): parsed articles, rendered
+// Markdown, and every page and feed with the fingerprint of the data
+// they were made from. Pass it as Options.Cache to a sequence of builds,
+// one at a time; a nil Cache builds everything.
 //
 // The output of a build with a Cache is byte for byte the output of a
 // build without one: a file is reused only when its fingerprint matches,
@@ -30,6 +31,8 @@ type Cache struct {
 	bodies  map[key]body    // Markdown hash -> rendered body
 	files   map[string]file // output name -> fingerprint and bytes
 	related related
+	site    key   // the site key of the last good build (see memo.setSite)
+	disk    *disk // nil for a Cache kept in memory only
 }
 
 // related is the outcome of relate for the articles fingerprinted by
@@ -46,10 +49,15 @@ func NewCache() *Cache { return &Cache{content: content.NewCache()} }
 // 64-bit hash would save little next to template execution.
 type key = [sha256.Size]byte
 
-// file is one output file of an earlier build.
+// file is one output file of an earlier build: its fingerprint and, in a
+// Cache kept in memory, its bytes; in one kept on disk, the size and
+// SHA-256 of the bytes, which the previous output folder holds (see
+// Reuser).
 type file struct {
 	fp   key
 	data []byte
+	size int64
+	sum  key
 }
 
 // memo is a Cache in use by one build. A nil *memo reuses nothing.
@@ -91,7 +99,7 @@ func (c *Cache) contentCache() *content.Cache {
 // may reuse.
 func (m *memo) commit() {
 	if m != nil {
-		m.c.bodies, m.c.files, m.c.related = m.bodies, m.files, m.related
+		m.c.bodies, m.c.files, m.c.related, m.c.site = m.bodies, m.files, m.related, m.site
 	}
 }
 
@@ -124,20 +132,31 @@ func (m *memo) keepBody(k key, b body) {
 	m.mu.Unlock()
 }
 
-// file returns the bytes an earlier build wrote to name from data with
-// the fingerprint fp.
-func (m *memo) file(name string, fp key) ([]byte, bool) {
+// file returns what an earlier build wrote to name from data with the
+// fingerprint fp. Call keep when the file is reused.
+func (m *memo) file(name string, fp key) (file, bool) {
 	f, ok := m.c.files[name]
 	if !ok || f.fp != fp || !m.reuse {
-		return nil, false
+		return file{}, false
 	}
-	m.keepFile(name, fp, f.data)
-	return f.data, true
+	return f, true
 }
 
+// keepFile records that this build wrote data to name from data with the
+// fingerprint fp. A Cache on disk keeps the size and hash of the bytes,
+// which stay in the output folder, and not the bytes.
 func (m *memo) keepFile(name string, fp key, data []byte) {
+	f := file{fp: fp, data: data}
+	if m.c.disk != nil {
+		f = file{fp: fp, size: int64(len(data)), sum: sha256.Sum256(data)}
+	}
+	m.keep(name, f)
+}
+
+// keep records that this build reused f for name.
+func (m *memo) keep(name string, f file) {
 	m.mu.Lock()
-	m.files[name] = file{fp, data}
+	m.files[name] = f
 	m.mu.Unlock()
 }
 
@@ -234,6 +253,15 @@ func (m *memo) setSite(templates fs.FS, site *render.Site, opts Options) error {
 	err = errors.Join(err, jerr)
 	m.reuse = err == nil
 	return err
+}
+
+// siteChanged returns a note when a Cache kept on disk was written with
+// other templates, configuration or options: then no page is reused.
+func (m *memo) siteChanged() error {
+	if m == nil || m.c.disk == nil || m.c.site == (key{}) || m.c.site == m.site {
+		return nil
+	}
+	return errors.New("build cache: the templates, site.yaml or the build's flags changed since the cached build, so every page is made again (the articles' Markdown is not)")
 }
 
 // setArticles fingerprints every article in the shared state (its own

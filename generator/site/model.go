@@ -76,11 +76,18 @@ func selectArticles(in []*content.Article, opts Options) []*content.Article {
 
 // body is what the build keeps of an article's Markdown: where its HTML
 // is, the summary made from it and the counts made from the source.
+//
+// A Cache kept on disk stores every exported field as it is (see
+// bodyCodec), and the HTML in its own file: a field added here is kept
+// between builds only if it is exported, and TestBodyCodec fails for an
+// unexported one that bodyApart does not name.
 type body struct {
-	content        func() (template.HTML, error)
-	summary        string // the first paragraph's text, when the article has no summary:
-	words, minutes int
-	sum            key // SHA-256 of the Markdown, with a Cache only
+	content func() (template.HTML, error)
+	html    span // where the store keeps the HTML
+	sum     key  // SHA-256 of the Markdown, with a Cache only
+
+	Summary        string // the first paragraph's text, for an article without a summary
+	Words, Minutes int
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
@@ -120,7 +127,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 		byPath[p] = c
 		summary := c.Summary
 		if summary == "" {
-			summary = bodies[i].summary
+			summary = bodies[i].Summary
 		}
 		author := c.Author
 		if author == "" {
@@ -137,8 +144,8 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 			Author:         author,
 			Summary:        summary,
 			Image:          c.Image,
-			Words:          bodies[i].words,
-			ReadingMinutes: bodies[i].minutes,
+			Words:          bodies[i].Words,
+			ReadingMinutes: bodies[i].Minutes,
 		}, c}
 		all[i].a.SetContent(bodies[i].content)
 	}

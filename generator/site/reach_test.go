@@ -25,7 +25,7 @@ func TestCheckReach(t *testing.T) {
 	if err := checkReach(os.DirFS(templatesDir)); err != nil {
 		t.Errorf("the repository's templates: %v", err)
 	}
-	const card = `{{.Title}}{{range .Tags}}{{.Name}} {{.Count}}{{end}}`
+	const card = `{{.Title}}{{range .Tags}}{{.Name}} {{.Path}}{{end}}`
 	for _, tc := range []struct {
 		name, main, card string
 		deep             string // "" when the templates stay inside the fingerprint
@@ -44,6 +44,9 @@ func TestCheckReach(t *testing.T) {
 		{"two steps through with", `{{with .Article.Next}}{{range .Related}}{{.Title}}{{end}}{{end}}`, card, ".Related"},
 		{"neighbour of a listed article", `{{range .List}}{{with .Prev}}{{.Title}}{{end}}{{end}}`, card, ".Prev"},
 		{"articles of a tag", `{{range .Groups}}{{range .Articles}}{{.Title}}{{end}}{{end}}`, card, ".Articles"},
+		{"count of the page's groups", `{{.Group.Count}}{{range .Groups}}{{.Count}}{{end}}`, card, ""},
+		{"count of an article's tag", `{{range .Article.Tags}}{{.Count}}{{end}}`, card, ".Count"},
+		{"count of a listed article's tag", `{{range .List}}{{range .Tags}}{{.Count}}{{end}}{{end}}`, card, ".Count"},
 		{"count of a tag's articles", `{{range .Article.Tags}}{{len .Articles}}{{end}}`, card, ".Articles"},
 		{"through a partial", `{{template "card" .Article.Related}}`, `{{range .}}{{.Next.Title}}{{end}}`, ".Next"},
 		{"through $", `{{range .List}}{{$.Article.Prev.Next.Title}}{{end}}`, card, ".Article.Prev.Next"},

@@ -30,13 +30,23 @@ import (
 // lists of articles. These are generic: a new kind of page fills in a
 // Page and needs no edge here.
 // The state graph must have no cycle, so that a fingerprint is finite.
+//
+// A field mapped to omit is left out of its state's fingerprint, and
+// checkReach then turns reuse off for templates that read it: an
+// article's tags (chips) are shown by name and link, and leaving out
+// their Count keeps a new article from changing the fingerprint of every
+// page of every article that shares a tag with it.
 var follow = map[string]map[string]string{
 	"page":    {"Article": "article", "List": "linked", "Group": "group", "Groups": "group"},
-	"article": {"Tags": "own", "Prev": "linked", "Next": "linked", "Related": "linked"},
-	"linked":  {"Tags": "own"},
+	"article": {"Tags": "chip", "Prev": "linked", "Next": "linked", "Related": "linked"},
+	"linked":  {"Tags": "chip"},
 	"group":   {"Groups": "own", "Parent": "own"},
 	"own":     {},
+	"chip":    {"Count": omit},
 }
+
+// omit marks a field of follow that a state does not cover.
+const omit = "-"
 
 // shared is the state whose fingerprints are computed once per build
 // for every article (setArticles) and looked up by pages and feeds.
@@ -131,7 +141,9 @@ func newSchema(root reflect.Type, name string, follow map[string]map[string]stri
 				continue
 			}
 			fd := &field{name: sf.Name, index: i}
-			if to, ok := edges[sf.Name]; ok {
+			if to, ok := edges[sf.Name]; ok && to == omit {
+				// neither hashed nor followed: not covered
+			} else if ok {
 				et, many := structOf(sf.Type)
 				if et == nil {
 					return nil, fmt.Errorf("fingerprint state %s: %s.%s is not a struct, pointer or slice of them", name, t, sf.Name)
@@ -149,8 +161,8 @@ func newSchema(root reflect.Type, name string, follow map[string]map[string]stri
 			s.fields = append(s.fields, fd)
 			s.byName[sf.Name] = fd
 		}
-		for f := range edges {
-			if s.byName[f] == nil || s.byName[f].next == nil {
+		for f, to := range edges {
+			if s.byName[f] == nil || s.byName[f].next == nil && to != omit {
 				return nil, fmt.Errorf("fingerprint state %s: %s has no field %s", name, t, f)
 			}
 		}

@@ -35,7 +35,7 @@ func samplePage() (*render.Page, map[string]reflect.Value, []*render.Article) {
 	}
 	states := map[string]reflect.Value{
 		"page": reflect.ValueOf(p).Elem(), "article": reflect.ValueOf(a).Elem(), "linked": reflect.ValueOf(prev).Elem(),
-		"group": reflect.ValueOf(month).Elem(), "own": reflect.ValueOf(day).Elem(),
+		"group": reflect.ValueOf(month).Elem(), "own": reflect.ValueOf(day).Elem(), "chip": reflect.ValueOf(tag).Elem(),
 	}
 	return p, states, []*render.Article{a, prev}
 }

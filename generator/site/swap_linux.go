@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"os"
 
 	"golang.org/x/sys/unix"
 )
@@ -16,4 +17,10 @@ func exchange(a, b string) error {
 		return errNoExchange
 	}
 	return err
+}
+
+// openNoFollow opens the file name for reading, failing when it is a
+// symbolic link.
+func openNoFollow(name string) (*os.File, error) {
+	return os.OpenFile(name, os.O_RDONLY|unix.O_NOFOLLOW, 0)
 }

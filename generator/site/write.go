@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,10 +15,11 @@ import (
 // that it never replaces a folder it did not make.
 const Marker = ".digest-output"
 
-// dirWriter writes files under a root folder, creating parents once.
+// dirWriter writes files under a root folder, creating parents once. It
+// may take files from prev, the folder the root replaces.
 type dirWriter struct {
-	root string
-	dirs sync.Map
+	root, prev string
+	dirs       sync.Map
 }
 
 // Dir returns the folder the files go to, so that a step such as the search
@@ -28,19 +30,75 @@ func (d *dirWriter) Dir() string { return d.root }
 func (d *dirWriter) Borrows() bool { return true }
 
 func (d *dirWriter) WriteFile(name string, data []byte) error {
+	full, err := d.path(name)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// path returns where the file name goes, its folder made.
+func (d *dirWriter) path(name string) (string, error) {
 	clean := filepath.FromSlash(name)
 	if !filepath.IsLocal(clean) {
-		return fmt.Errorf("refusing to write %q outside the output folder", name)
+		return "", fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
 	full := filepath.Join(d.root, clean)
 	dir := filepath.Dir(full)
 	if _, ok := d.dirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
+		// Most folders are new and their parent made already: one
+		// mkdir, where MkdirAll would look at the folder and its parent
+		// first.
+		if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return "", err
+			}
 		}
 		d.dirs.Store(dir, true)
 	}
-	return os.WriteFile(full, data, 0o644)
+	return full, nil
+}
+
+// copyBuffers are the buffers Reuse reads files with.
+var copyBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
+
+// Reuse puts the file name of the folder this one replaces here, when it
+// is a regular file of size bytes with the SHA-256 sum: as a hard link,
+// which costs no copy, or as a copy where links fail. The folder it
+// leaves is removed after the swap, and a failed build removes this one,
+// so the link never lets one build change the other's file, as long as
+// no step writes into a file of the new folder in place (a search
+// indexer writes files of its own): that would change the previous
+// output's file too, which must stay as it was should the build fail.
+func (d *dirWriter) Reuse(name string, size int64, sum [32]byte) (bool, error) {
+	clean := filepath.FromSlash(name)
+	if d.prev == "" || !filepath.IsLocal(clean) {
+		return false, nil
+	}
+	from := filepath.Join(d.prev, clean)
+	f, err := openNoFollow(from) // sameFile wants a regular file, not a link to one
+	if err != nil {
+		return false, nil
+	}
+	defer f.Close()
+	buf := copyBuffers.Get().(*[64 << 10]byte)
+	defer copyBuffers.Put(buf)
+	if !sameFile(f, size, sum, buf[:]) {
+		return false, nil
+	}
+	full, err := d.path(name)
+	if err != nil {
+		return false, err
+	}
+	if os.Link(from, full) == nil {
+		return true, nil
+	}
+	out, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return false, err
+	}
+	_, err = io.CopyBuffer(out, io.NewSectionReader(f, 0, size), buf[:])
+	return true, errors.Join(err, out.Close())
 }
 
 // CheckOutput refuses an output folder that would overwrite sources: one
@@ -161,7 +219,7 @@ func WriteDir(out string, build func(Writer) error) error {
 		return err
 	}
 	defer os.RemoveAll(tmp) // after the swap, the old site is there, or nothing
-	if err := build(&dirWriter{root: tmp}); err != nil {
+	if err := build(&dirWriter{root: tmp, prev: out}); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("written by the digest generator; the whole folder is replaced on every build\n"), 0o644); err != nil {
