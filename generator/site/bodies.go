@@ -11,6 +11,7 @@ import (
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/markdown"
+	"github.com/sarakhon/digest/generator/search"
 )
 
 // bodies renders articles' Markdown as they are loaded and keeps what the
@@ -38,7 +39,7 @@ func (bs *bodies) render(a *content.Article) error {
 			return renderError(a, err)
 		}
 		words := bangla.Words(a.Body)
-		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
+		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum, terms: search.BodyTerms(html)}
 		// A cached body may serve an article without a summary later.
 		if a.Summary == "" || bs.mem != nil {
 			b.summary = firstParagraph(html)

@@ -25,6 +25,7 @@ import (
 type model struct {
 	articles []*render.Article
 	sources  []*content.Article // parallel to articles
+	terms    []string           // parallel to articles: body.terms
 	tags     []*render.Tag
 	months   []*render.Group
 	rank     map[*render.Article]int // place in articles
@@ -81,6 +82,9 @@ type body struct {
 	summary        string // the first paragraph's text, when the article has no summary:
 	words, minutes int
 	sum            key // SHA-256 of the Markdown, with a Cache only
+	// terms are the distinct words of the HTML's text for the search
+	// index (search.BodyTerms), made once with the HTML.
+	terms string
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
@@ -92,8 +96,9 @@ type body struct {
 func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlugs map[string]string, reserved map[string]bool, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
-		a *render.Article
-		c *content.Article
+		a     *render.Article
+		c     *content.Article
+		terms string
 	}
 	all := make([]idx, len(in))
 	var errs []error
@@ -139,7 +144,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 			Image:          c.Image,
 			Words:          bodies[i].words,
 			ReadingMinutes: bodies[i].minutes,
-		}, c}
+		}, c, bodies[i].terms}
 		all[i].a.SetContent(bodies[i].content)
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -164,6 +169,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 		m.rank[e.a] = i
 		m.articles = append(m.articles, e.a)
 		m.sources = append(m.sources, e.c)
+		m.terms = append(m.terms, e.terms)
 		if i > 0 {
 			e.a.Next = all[i-1].a
 		}

@@ -136,8 +136,13 @@ func init() {
 				}
 				return []outFile{{path: "", write: func() error { return b.copyStatic(b.static) }}}
 			}},
-		{URL: "/pagefind/", Render: "Pagefind, run by the build command after the site is written", Shows: "the search index (search: true only)",
-			After: true},
+		{URL: "/" + searchIndexDir, Render: "search index encoder", Shows: "the search index that /search/ reads: meta.json, word chunks, article data, the hashtag list (search: true only)",
+			files: func(b *builder) []outFile {
+				if !b.cfg.SearchEnabled() {
+					return nil
+				}
+				return []outFile{{path: searchIndexDir, write: b.searchIndex}}
+			}},
 	}
 	reserved = reservedSegments(nil)
 }

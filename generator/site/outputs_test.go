@@ -117,7 +117,7 @@ func TestOptionalTemplateMissing(t *testing.T) {
 // and the static folder's top-level folders are reserved.
 func TestReservedFromOutputs(t *testing.T) {
 	got := reservedSegments(os.DirFS(staticDir))
-	for _, seg := range []string{"tags", "page", "archive", "search", "subscribe", "pagefind", "css", "fonts", "js", "images"} {
+	for _, seg := range []string{"tags", "page", "archive", "search", "subscribe", "css", "fonts", "js", "images"} {
 		if !got[seg] {
 			t.Errorf("%q is not reserved", seg)
 		}
