@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sarakhon/digest/generator/bangla"
 )
@@ -29,16 +30,87 @@ import (
 // text it is more often a conjunct typed with a stray joiner than the old
 // spelling of ৎ.
 func Normalize(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == bangla.ZWJ || r == bangla.ZWNJ:
-			return -1
-		case '০' <= r && r <= '৯':
-			return '0' + r - '০'
+	return normalize(s, false)
+}
+
+// normalize is Normalize; with split, it also turns every run of
+// separators (see Words) into one space, in the same pass.
+func normalize(s string, split bool) string {
+	s = bangla.NFC(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	again := false // NFC is needed again: a joiner was removed or a letter lowered
+	space := true  // the last byte written is a space (or nothing is)
+	for _, r := range s {
+		switch c := class(r); {
+		case c == joiner:
+			again = true
+		case split && c == separator:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		case c == digit:
+			b.WriteByte(byte('0' + r - '০'))
+			space = false
+		default:
+			lower := r
+			if r >= utf8.RuneSelf || c == upper {
+				lower = unicode.ToLower(r)
+				again = again || (lower != r && r >= utf8.RuneSelf)
+			}
+			b.WriteRune(lower)
+			space = false
 		}
-		return unicode.ToLower(r)
-	}, bangla.NFC(s))
-	return bangla.NFC(s)
+	}
+	out := b.String()
+	if split {
+		out = strings.TrimSuffix(out, " ")
+	}
+	if again {
+		return bangla.NFC(out)
+	}
+	return out
+}
+
+// The classes of runes that normalize tells apart.
+const (
+	other     = iota // a letter, mark or number kept as it is (after ToLower)
+	upper            // an ASCII capital
+	separator        // not a letter, mark or number
+	joiner           // ZWJ or ZWNJ
+	digit            // a Bengali digit
+)
+
+// classes holds the class of every rune below U+0A00 (ASCII, Latin,
+// Devanagari's danda, Bengali), looked up once: the unicode tables'
+// search was most of the cost of an article's terms.
+var classes = func() (t [0xA00]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = classOf(r)
+	}
+	return t
+}()
+
+func class(r rune) uint8 {
+	if r < rune(len(classes)) {
+		return classes[r]
+	}
+	return classOf(r)
+}
+
+func classOf(r rune) uint8 {
+	switch {
+	case r == bangla.ZWJ || r == bangla.ZWNJ:
+		return joiner
+	case '০' <= r && r <= '৯':
+		return digit
+	case 'A' <= r && r <= 'Z':
+		return upper
+	case isSeparator(r):
+		return separator
+	}
+	return other
 }
 
 // MaxWord is the longest word, in bytes, that the index holds: longer
@@ -50,8 +122,8 @@ const MaxWord = 100
 // separates words.
 func Words(text string) []string {
 	var out []string
-	for w := range strings.FieldsFuncSeq(Normalize(text), isSeparator) {
-		if len(w) <= MaxWord {
+	for w := range strings.SplitSeq(normalize(text, true), " ") {
+		if w != "" && len(w) <= MaxWord {
 			out = append(out, w)
 		}
 	}
