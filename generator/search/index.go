@@ -1,11 +1,13 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,48 +73,186 @@ type Meta struct {
 // as uvarint((number - previous number) << 1 | 1 if the word is in the
 // title), the first counted from 0. Hashtags are the terms TagTerm makes.
 func Build(docs []Doc) map[string][]byte {
+	return new(Builder).Build(docs)
+}
+
+// Builder builds the index of a sequence of builds, such as the preview
+// server's, and keeps what the next build can reuse: when the articles
+// are the same, in the same order, and only some changed, it updates the
+// postings of the words those gained or lost instead of making them all
+// again, and keeps the bytes and names of the chunks that did not change.
+// Its output is byte for byte Build's. Its zero value is ready to use;
+// one build at a time.
+type Builder struct {
+	docs   []Doc
+	post   map[string]*posting
+	words  []string // the keys of post, sorted
+	chunks []chunk  // the word chunks of the last build, in order
+	rows   [][]byte // the document chunks of the last build
+	files  map[string][]byte
+}
+
+// chunk is one word chunk of a build.
+type chunk struct {
+	first, name string
+	data        []byte
+}
+
+// Build returns the files of the index of docs, as the function Build.
+func (b *Builder) Build(docs []Doc) map[string][]byte {
+	changed, same := b.changed(docs)
+	switch {
+	case same && len(changed) == 0 && b.files != nil:
+		return b.files
+	case same:
+		b.update(docs, changed)
+	default:
+		b.post = postings(docs)
+		b.words = slices.Sorted(maps.Keys(b.post))
+		b.rows = nil
+		changed = nil
+	}
+	b.docs = docs
+
 	files := map[string][]byte{}
 	meta := Meta{Version: 1, Docs: len(docs), Per: DocsPerChunk}
-	post, tags := postings(docs)
-
-	words := make([]string, 0, len(post))
-	for w := range post {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	var chunk []byte
-	var first, prev string
-	flush := func() {
-		name := "w-" + hashName(chunk) + ".bin"
-		files[name] = chunk
-		meta.Chunks = append(meta.Chunks, [3]any{first, name, len(chunk)})
-		chunk = nil
-	}
-	for _, w := range words {
-		if len(chunk) == 0 {
-			first, prev = w, ""
-		}
-		shared := commonPrefix(prev, w)
-		chunk = binary.AppendUvarint(chunk, uint64(shared))
-		chunk = binary.AppendUvarint(chunk, uint64(len(w)-shared))
-		chunk = append(chunk, w[shared:]...)
-		p := post[w].bytes
-		chunk = binary.AppendUvarint(chunk, uint64(len(p)))
-		chunk = append(chunk, p...)
-		prev = w
-		if len(chunk) >= ChunkBytes {
-			flush()
-		}
-	}
-	if len(chunk) > 0 || len(meta.Chunks) == 0 {
-		flush()
+	b.chunks = b.encodeChunks()
+	for _, c := range b.chunks {
+		files[c.name] = c.data
+		meta.Chunks = append(meta.Chunks, [3]any{c.first, c.name, len(c.data)})
 	}
 
 	// The document chunks: their folder is named by the hash of them all,
 	// since one more article renumbers every one of them anyway.
-	var docFiles [][]byte
+	b.rows = docRows(docs, b.rows, changed)
 	h := sha256.New()
-	for lo := 0; lo < len(docs); lo += DocsPerChunk {
+	for _, data := range b.rows {
+		h.Write(data)
+	}
+	meta.DocDir = "d-" + hex.EncodeToString(h.Sum(nil))[:16] + "/"
+	for i, data := range b.rows {
+		files[meta.DocDir+strconv.Itoa(i)+".json"] = data
+	}
+
+	tagData := mustJSON(tagCounts(docs))
+	meta.Tags = "tags-" + hashName(tagData) + ".json"
+	files[meta.Tags] = tagData
+	files["meta.json"] = mustJSON(meta)
+	b.files = files
+	return files
+}
+
+// changed returns the positions of the articles of docs that differ from
+// the last build's, and whether the two are the same articles in the same
+// order, so that the postings can be updated.
+func (b *Builder) changed(docs []Doc) ([]int, bool) {
+	if b.post == nil || len(docs) != len(b.docs) {
+		return nil, false
+	}
+	var changed []int
+	for i, d := range docs {
+		old := b.docs[i]
+		if d.Path != old.Path {
+			return nil, false
+		}
+		if d.Title != old.Title || d.Date != old.Date || d.Summary != old.Summary || d.Body != old.Body ||
+			!slices.Equal(d.Fields, old.Fields) || !slices.Equal(d.Tags, old.Tags) {
+			changed = append(changed, i)
+		}
+	}
+	return changed, true
+}
+
+// update changes the postings of the terms that the articles at changed
+// gained, lost, or now have in their title or no longer.
+func (b *Builder) update(docs []Doc, changed []int) {
+	added := false
+	for _, i := range changed {
+		before, after := docTerms(b.docs[i]), docTerms(docs[i])
+		for term, title := range before {
+			if t, ok := after[term]; !ok || t != title {
+				b.post[term].remove(i)
+			}
+		}
+		for term, title := range after {
+			if t, ok := before[term]; ok && t == title {
+				continue
+			}
+			p := b.post[term]
+			if p == nil {
+				p = &posting{last: -1}
+				b.post[term] = p
+				added = true
+			}
+			p.insert(i, title)
+		}
+	}
+	gone := false
+	for _, i := range changed {
+		for term := range docTerms(b.docs[i]) {
+			if p := b.post[term]; p != nil && len(p.bytes) == 0 {
+				delete(b.post, term)
+				gone = true
+			}
+		}
+	}
+	if added || gone {
+		b.words = slices.Sorted(maps.Keys(b.post))
+	}
+}
+
+// encodeChunks cuts the sorted words into chunks, keeping the name of
+// each chunk whose bytes the last build had at the same place.
+func (b *Builder) encodeChunks() []chunk {
+	var out []chunk
+	var data []byte
+	var first, prev string
+	flush := func() {
+		c := chunk{first: first, data: data}
+		if n := len(out); n < len(b.chunks) && b.chunks[n].first == first && bytes.Equal(b.chunks[n].data, data) {
+			c = b.chunks[n]
+		} else {
+			c.name = "w-" + hashName(data) + ".bin"
+		}
+		out = append(out, c)
+		data = nil
+	}
+	for _, w := range b.words {
+		if len(data) == 0 {
+			first, prev = w, ""
+		}
+		shared := commonPrefix(prev, w)
+		data = binary.AppendUvarint(data, uint64(shared))
+		data = binary.AppendUvarint(data, uint64(len(w)-shared))
+		data = append(data, w[shared:]...)
+		p := b.post[w].bytes
+		data = binary.AppendUvarint(data, uint64(len(p)))
+		data = append(data, p...)
+		prev = w
+		if len(data) >= ChunkBytes {
+			flush()
+		}
+	}
+	if len(data) > 0 || len(out) == 0 {
+		flush()
+	}
+	return out
+}
+
+// docRows returns the document chunks of docs: those of old, the last
+// build's, where no article at changed is in them, else made anew. A nil
+// old makes them all.
+func docRows(docs []Doc, old [][]byte, changed []int) [][]byte {
+	redo := map[int]bool{}
+	for _, i := range changed {
+		redo[i/DocsPerChunk] = true
+	}
+	var out [][]byte
+	for n, lo := 0, 0; lo < len(docs); n, lo = n+1, lo+DocsPerChunk {
+		if old != nil && !redo[n] {
+			out = append(out, old[n])
+			continue
+		}
 		rows := make([][4]string, 0, DocsPerChunk)
 		for _, d := range docs[lo:min(lo+DocsPerChunk, len(docs))] {
 			sum, cut := bangla.Truncate(d.Summary, summaryRunes)
@@ -121,20 +261,9 @@ func Build(docs []Doc) map[string][]byte {
 			}
 			rows = append(rows, [4]string{d.Path, d.Title, d.Date, sum})
 		}
-		data := mustJSON(rows)
-		h.Write(data)
-		docFiles = append(docFiles, data)
+		out = append(out, mustJSON(rows))
 	}
-	meta.DocDir = "d-" + hex.EncodeToString(h.Sum(nil))[:16] + "/"
-	for i, data := range docFiles {
-		files[meta.DocDir+strconv.Itoa(i)+".json"] = data
-	}
-
-	tagData := mustJSON(tags)
-	meta.Tags = "tags-" + hashName(tagData) + ".json"
-	files[meta.Tags] = tagData
-	files["meta.json"] = mustJSON(meta)
-	return files
+	return out
 }
 
 // posting is the encoded list of articles of one term.
@@ -143,68 +272,139 @@ type posting struct {
 	last  int // the last article added, -1 for none
 }
 
-// postings returns the encoded postings of every term of docs, and each
-// hashtag with its count, most used first.
-func postings(docs []Doc) (map[string]*posting, [][2]any) {
-	post := make(map[string]*posting, 1<<16)
-	add := func(term string, doc int, title bool) {
-		p := post[term]
-		if p == nil {
-			p = &posting{last: -1}
-			post[term] = p
-		}
-		if p.last == doc {
-			return // the title's words come first: their bit is set
-		}
-		gap := uint64(doc - max(p.last, 0))
-		bit := uint64(0)
-		if title {
-			bit = 1
-		}
-		p.bytes = binary.AppendUvarint(p.bytes, gap<<1|bit)
-		p.last = doc
+// add appends doc, which comes after every article of p.
+func (p *posting) add(doc int, title bool) {
+	gap := uint64(doc - max(p.last, 0))
+	bit := uint64(0)
+	if title {
+		bit = 1
 	}
+	p.bytes = binary.AppendUvarint(p.bytes, gap<<1|bit)
+	p.last = doc
+}
+
+// decode returns the articles of p with their title bits, and false if
+// its bytes end inside a number.
+func (p *posting) decode() ([]Posting, bool) {
+	var out []Posting
+	doc := 0
+	for data := p.bytes; len(data) > 0; {
+		v, n := binary.Uvarint(data)
+		if n <= 0 {
+			return out, false
+		}
+		data = data[n:]
+		doc += int(v >> 1)
+		out = append(out, Posting{doc, v&1 == 1})
+	}
+	return out, true
+}
+
+// encode makes p the list ps, in order.
+func (p *posting) encode(ps []Posting) {
+	p.bytes, p.last = p.bytes[:0], -1
+	for _, e := range ps {
+		p.add(e.Doc, e.Title)
+	}
+}
+
+// without returns the articles of p but doc; p's bytes are its own.
+func (p *posting) without(doc int) []Posting {
+	ps, _ := p.decode()
+	return slices.DeleteFunc(ps, func(e Posting) bool { return e.Doc == doc })
+}
+
+func (p *posting) remove(doc int) { p.encode(p.without(doc)) }
+
+func (p *posting) insert(doc int, title bool) {
+	ps := p.without(doc)
+	at, _ := slices.BinarySearchFunc(ps, doc, func(e Posting, d int) int { return cmp.Compare(e.Doc, d) })
+	p.encode(slices.Insert(ps, at, Posting{doc, title}))
+}
+
+// postings returns the postings of every term of docs. The title's words
+// come first, so that a word's first mention in an article sets its bit.
+func postings(docs []Doc) map[string]*posting {
+	post := make(map[string]*posting, 1<<16)
+	for i, d := range docs {
+		forTerms(d, func(term string, title bool) {
+			p := post[term]
+			if p == nil {
+				p = &posting{last: -1}
+				post[term] = p
+			}
+			if p.last != i {
+				p.add(i, title)
+			}
+		})
+	}
+	return post
+}
+
+// forTerms calls f with every term of d, the title's words first (with
+// title true), repeats included.
+func forTerms(d Doc, f func(term string, title bool)) {
+	for _, w := range Words(d.Title) {
+		f(w, true)
+	}
+	for _, text := range append(d.Fields, d.Summary) {
+		for _, w := range Words(text) {
+			f(w, false)
+		}
+	}
+	for body := d.Body; body != ""; {
+		w, rest, _ := strings.Cut(body, " ")
+		f(w, false)
+		body = rest
+	}
+	for _, t := range d.Tags {
+		f(TagTerm(t), false)
+	}
+}
+
+// docTerms returns the terms of d, each with whether it is in the title.
+func docTerms(d Doc) map[string]bool {
+	terms := map[string]bool{}
+	forTerms(d, func(term string, title bool) {
+		if _, ok := terms[term]; !ok {
+			terms[term] = title
+		}
+	})
+	return terms
+}
+
+// tagCounts returns each hashtag of docs with the number of its articles,
+// most used first, under the spelling of its first article.
+func tagCounts(docs []Doc) [][2]any {
 	type tagCount struct {
 		name  string
 		count int
 	}
-	var tagList []*tagCount
+	var list []*tagCount
 	byTerm := map[string]*tagCount{}
-	for i, d := range docs {
-		for _, w := range Words(d.Title) {
-			add(w, i, true)
-		}
-		for _, f := range append(d.Fields, d.Summary) {
-			for _, w := range Words(f) {
-				add(w, i, false)
-			}
-		}
-		for body := d.Body; body != ""; {
-			w, rest, _ := strings.Cut(body, " ")
-			add(w, i, false)
-			body = rest
-		}
+	for _, d := range docs {
+		var seen []string // an article's few tags
 		for _, t := range d.Tags {
 			term := TagTerm(t)
-			if post[term] != nil && post[term].last == i {
+			if slices.Contains(seen, term) {
 				continue
 			}
-			add(term, i, false)
+			seen = append(seen, term)
 			tc := byTerm[term]
 			if tc == nil {
 				tc = &tagCount{name: t}
 				byTerm[term] = tc
-				tagList = append(tagList, tc)
+				list = append(list, tc)
 			}
 			tc.count++
 		}
 	}
-	slices.SortStableFunc(tagList, func(x, y *tagCount) int { return cmp.Compare(y.count, x.count) })
-	tags := make([][2]any, len(tagList))
-	for i, t := range tagList {
-		tags[i] = [2]any{t.name, t.count}
+	slices.SortStableFunc(list, func(x, y *tagCount) int { return cmp.Compare(y.count, x.count) })
+	out := make([][2]any, len(list))
+	for i, t := range list {
+		out[i] = [2]any{t.name, t.count}
 	}
-	return post, tags
+	return out
 }
 
 func commonPrefix(a, b string) int {

@@ -187,3 +187,57 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+// TestBuilder builds a sequence of indexes with one Builder, as the
+// preview does: each is byte for byte the index Build makes from
+// nothing, and the word chunks an edit does not touch keep their names.
+func TestBuilder(t *testing.T) {
+	var many []Doc
+	for i := range 2000 {
+		body := fmt.Sprintf("পুতিন ভারত শব্দ%d শব্দ%d সফর%d", i, i%97, i%13)
+		many = append(many, Doc{Path: fmt.Sprintf("a%d/", i), Title: fmt.Sprintf("শিরোনাম %d", i%50),
+			Body: BodyTerms([]byte(body)), Tags: []string{fmt.Sprintf("ট্যাগ%d", i%30)}})
+	}
+	edit := func(docs []Doc, f func(d *Doc)) []Doc {
+		out := slices.Clone(docs)
+		f(&out[len(out)/2])
+		return out
+	}
+	steps := []struct {
+		name string
+		docs []Doc
+	}{
+		{"first build", many},
+		{"nothing changed", slices.Clone(many)},
+		{"a body gains a new word", edit(many, func(d *Doc) { d.Body = BodyTerms([]byte("পুতিন সম্পাদনা ১")) })},
+		{"the word changes", edit(many, func(d *Doc) { d.Body = BodyTerms([]byte("পুতিন সম্পাদনা ২")) })},
+		{"a title word moves to the body", edit(many, func(d *Doc) { d.Title = "নতুন"; d.Body = BodyTerms([]byte("শিরোনাম পুতিন")) })},
+		{"a tag and the summary change", edit(many, func(d *Doc) { d.Tags = []string{"ট্যাগ৯৯", "ট্যাগ1"}; d.Summary = "সারাংশ" })},
+		{"an article is added", append([]Doc{{Path: "new/", Title: "নতুন লেখা", Body: "পুতিন"}}, many...)},
+		{"back to the first", many},
+	}
+	var b Builder
+	var last map[string][]byte
+	for _, s := range steps {
+		got := b.Build(s.docs)
+		want := Build(s.docs)
+		if !maps.EqualFunc(got, want, func(a, b []byte) bool { return string(a) == string(b) }) {
+			t.Fatalf("%s: the Builder's index differs from Build's", s.name)
+		}
+		if last != nil && s.name != "an article is added" {
+			kept, chunks := 0, 0
+			for name := range got {
+				if strings.HasPrefix(name, "w-") {
+					chunks++
+					if _, ok := last[name]; ok {
+						kept++
+					}
+				}
+			}
+			if kept < chunks-4 {
+				t.Errorf("%s: %d of %d word chunks kept their names", s.name, kept, chunks)
+			}
+		}
+		last = got
+	}
+}

@@ -98,20 +98,13 @@ func (ix *Index) readChunk(data []byte) error {
 		if err != nil || size > len(data) {
 			return errTruncated
 		}
-		after := data[size:]
-		data = data[:size]
-		doc := 0
-		var ps []Posting
-		for len(data) > 0 {
-			v, err := uvarint()
-			if err != nil {
-				return err
-			}
-			doc += v >> 1
-			ps = append(ps, Posting{doc, v&1 == 1})
+		ps, ok := (&posting{bytes: data[:size]}).decode()
+		if !ok {
+			return errTruncated
 		}
+		data = data[size:]
 		ix.Terms[word] = ps
-		data, prev = after, word
+		prev = word
 	}
 	return nil
 }

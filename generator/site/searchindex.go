@@ -27,7 +27,12 @@ func (b *builder) searchIndex() error {
 			Body:   b.m.terms[i], Tags: tags,
 		}
 	}
-	files := search.Build(docs)
+	var files map[string][]byte
+	if b.mem != nil {
+		files = b.mem.c.search.Build(docs)
+	} else {
+		files = search.Build(docs)
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if err := b.write(searchIndexDir+name, files[name]); err != nil {
 			return err
