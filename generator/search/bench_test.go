@@ -69,3 +69,19 @@ func BenchmarkBodyTerms(b *testing.B) {
 		BodyTerms(html)
 	}
 }
+
+// BenchmarkBuilderEdit is the preview's case: one article of 10 000 gets
+// a new word, and the Builder updates the last index.
+func BenchmarkBuilderEdit(b *testing.B) {
+	docs := corpusDocs(b, 10000)
+	var bl Builder
+	bl.Build(docs)
+	orig := docs[5000].Body
+	edit := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		edit++
+		docs[5000].Body = orig + fmt.Sprintf(" সম্পাদনা%d", edit)
+		bl.Build(docs)
+	}
+}

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
@@ -80,39 +79,50 @@ func Build(docs []Doc) map[string][]byte {
 // server's, and keeps what the next build can reuse: when the articles
 // are the same, in the same order, and only some changed, it updates the
 // postings of the words those gained or lost instead of making them all
-// again, and keeps the bytes and names of the chunks that did not change.
-// Its output is byte for byte Build's. Its zero value is ready to use;
-// one build at a time.
+// again, and reuses the chunks that hold none of those words. Its output
+// is byte for byte Build's. Its zero value is ready to use; one build at
+// a time.
 type Builder struct {
 	docs   []Doc
 	post   map[string]*posting
 	words  []string // the keys of post, sorted
+	dirty  []string // the words whose postings the last update changed, sorted
 	chunks []chunk  // the word chunks of the last build, in order
 	rows   [][]byte // the document chunks of the last build
+	docDir string
+	tags   []byte // the hashtag list of the last build
 	files  map[string][]byte
 }
 
 // chunk is one word chunk of a build.
 type chunk struct {
 	first, name string
+	words       int // how many words it holds
 	data        []byte
 }
 
 // Build returns the files of the index of docs, as the function Build.
 func (b *Builder) Build(docs []Doc) map[string][]byte {
 	changed, same := b.changed(docs)
-	switch {
-	case same && len(changed) == 0 && b.files != nil:
+	if same && len(changed) == 0 && b.files != nil {
 		return b.files
-	case same:
+	}
+	b.dirty = nil
+	if same {
 		b.update(docs, changed)
-	default:
+	} else {
 		b.post = postings(docs)
 		b.words = slices.Sorted(maps.Keys(b.post))
-		b.rows = nil
-		changed = nil
+		b.chunks, b.rows, b.tags = nil, nil, nil
 	}
-	b.docs = docs
+	// The hashtag list and the article data change only with what they show.
+	rowsChanged, tagsChanged := b.rows == nil, b.tags == nil
+	for _, i := range changed {
+		d, old := docs[i], b.docs[i]
+		rowsChanged = rowsChanged || d.Title != old.Title || d.Date != old.Date || d.Summary != old.Summary
+		tagsChanged = tagsChanged || !slices.Equal(d.Tags, old.Tags)
+	}
+	b.docs = slices.Clone(docs) // the caller may change docs for the next build
 
 	files := map[string][]byte{}
 	meta := Meta{Version: 1, Docs: len(docs), Per: DocsPerChunk}
@@ -124,19 +134,24 @@ func (b *Builder) Build(docs []Doc) map[string][]byte {
 
 	// The document chunks: their folder is named by the hash of them all,
 	// since one more article renumbers every one of them anyway.
-	b.rows = docRows(docs, b.rows, changed)
-	h := sha256.New()
-	for _, data := range b.rows {
-		h.Write(data)
+	if rowsChanged {
+		b.rows = docRows(docs, b.rows, changed)
+		h := sha256.New()
+		for _, data := range b.rows {
+			h.Write(data)
+		}
+		b.docDir = "d-" + hex.EncodeToString(h.Sum(nil))[:16] + "/"
 	}
-	meta.DocDir = "d-" + hex.EncodeToString(h.Sum(nil))[:16] + "/"
+	meta.DocDir = b.docDir
 	for i, data := range b.rows {
 		files[meta.DocDir+strconv.Itoa(i)+".json"] = data
 	}
 
-	tagData := mustJSON(tagCounts(docs))
-	meta.Tags = "tags-" + hashName(tagData) + ".json"
-	files[meta.Tags] = tagData
+	if tagsChanged {
+		b.tags = mustJSON(tagCounts(docs))
+	}
+	meta.Tags = "tags-" + hashName(b.tags) + ".json"
+	files[meta.Tags] = b.tags
 	files["meta.json"] = mustJSON(meta)
 	b.files = files
 	return files
@@ -164,14 +179,16 @@ func (b *Builder) changed(docs []Doc) ([]int, bool) {
 }
 
 // update changes the postings of the terms that the articles at changed
-// gained, lost, or now have in their title or no longer.
+// gained, lost, or now have in their title or no longer, and notes those
+// terms in dirty.
 func (b *Builder) update(docs []Doc, changed []int) {
-	added := false
+	dirty := map[string]bool{}
 	for _, i := range changed {
 		before, after := docTerms(b.docs[i]), docTerms(docs[i])
 		for term, title := range before {
 			if t, ok := after[term]; !ok || t != title {
 				b.post[term].remove(i)
+				dirty[term] = true
 			}
 		}
 		for term, title := range after {
@@ -182,43 +199,47 @@ func (b *Builder) update(docs []Doc, changed []int) {
 			if p == nil {
 				p = &posting{last: -1}
 				b.post[term] = p
-				added = true
+				at, _ := slices.BinarySearch(b.words, term)
+				b.words = slices.Insert(b.words, at, term)
 			}
 			p.insert(i, title)
+			dirty[term] = true
 		}
 	}
-	gone := false
-	for _, i := range changed {
-		for term := range docTerms(b.docs[i]) {
-			if p := b.post[term]; p != nil && len(p.bytes) == 0 {
-				delete(b.post, term)
-				gone = true
-			}
+	for term := range dirty {
+		if len(b.post[term].bytes) == 0 {
+			delete(b.post, term)
+			at, _ := slices.BinarySearch(b.words, term)
+			b.words = slices.Delete(b.words, at, at+1)
 		}
 	}
-	if added || gone {
-		b.words = slices.Sorted(maps.Keys(b.post))
-	}
+	b.dirty = slices.Sorted(maps.Keys(dirty))
 }
 
-// encodeChunks cuts the sorted words into chunks, keeping the name of
-// each chunk whose bytes the last build had at the same place.
+// encodeChunks cuts the sorted words into chunks. A chunk of the last
+// build that starts where a new one starts and holds no dirty word is the
+// same chunk: it is kept as it is.
 func (b *Builder) encodeChunks() []chunk {
+	old := make(map[string]int, len(b.chunks))
+	for i, c := range b.chunks {
+		old[c.first] = i
+	}
 	var out []chunk
 	var data []byte
 	var first, prev string
+	var n int
 	flush := func() {
-		c := chunk{first: first, data: data}
-		if n := len(out); n < len(b.chunks) && b.chunks[n].first == first && bytes.Equal(b.chunks[n].data, data) {
-			c = b.chunks[n]
-		} else {
-			c.name = "w-" + hashName(data) + ".bin"
-		}
-		out = append(out, c)
-		data = nil
+		out = append(out, chunk{first: first, name: "w-" + hashName(data) + ".bin", words: n, data: data})
+		data, n = nil, 0
 	}
-	for _, w := range b.words {
+	for k := 0; k < len(b.words); k++ {
+		w := b.words[k]
 		if len(data) == 0 {
+			if i, ok := old[w]; ok && b.clean(i) {
+				out = append(out, b.chunks[i])
+				k += b.chunks[i].words - 1
+				continue
+			}
 			first, prev = w, ""
 		}
 		shared := commonPrefix(prev, w)
@@ -229,6 +250,7 @@ func (b *Builder) encodeChunks() []chunk {
 		data = binary.AppendUvarint(data, uint64(len(p)))
 		data = append(data, p...)
 		prev = w
+		n++
 		if len(data) >= ChunkBytes {
 			flush()
 		}
@@ -237,6 +259,13 @@ func (b *Builder) encodeChunks() []chunk {
 		flush()
 	}
 	return out
+}
+
+// clean reports whether the last build's chunk i holds no dirty word,
+// between its first word and the next chunk's.
+func (b *Builder) clean(i int) bool {
+	at, _ := slices.BinarySearch(b.dirty, b.chunks[i].first)
+	return at == len(b.dirty) || (i+1 < len(b.chunks) && b.dirty[at] >= b.chunks[i+1].first)
 }
 
 // docRows returns the document chunks of docs: those of old, the last

@@ -211,8 +211,14 @@ func TestBuilder(t *testing.T) {
 		{"nothing changed", slices.Clone(many)},
 		{"a body gains a new word", edit(many, func(d *Doc) { d.Body = BodyTerms([]byte("পুতিন সম্পাদনা ১")) })},
 		{"the word changes", edit(many, func(d *Doc) { d.Body = BodyTerms([]byte("পুতিন সম্পাদনা ২")) })},
-		{"a title word moves to the body", edit(many, func(d *Doc) { d.Title = "নতুন"; d.Body = BodyTerms([]byte("শিরোনাম পুতিন")) })},
-		{"a tag and the summary change", edit(many, func(d *Doc) { d.Tags = []string{"ট্যাগ৯৯", "ট্যাগ1"}; d.Summary = "সারাংশ" })},
+		{"a title word moves to the body", edit(many, func(d *Doc) {
+			d.Title = "নতুন"
+			d.Body = BodyTerms([]byte("শিরোনাম পুতিন"))
+		})},
+		{"a tag and the summary change", edit(many, func(d *Doc) {
+			d.Tags = []string{"ট্যাগ৯৯", "ট্যাগ1"}
+			d.Summary = "সারাংশ"
+		})},
 		{"an article is added", append([]Doc{{Path: "new/", Title: "নতুন লেখা", Body: "পুতিন"}}, many...)},
 		{"back to the first", many},
 	}
