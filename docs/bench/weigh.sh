@@ -24,7 +24,8 @@ mkdir -p "$work/site"
 cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
 (cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
 
-# measure LABEL CMD…: wall seconds and peak RSS of CMD.
+# measure LABEL CMD…: wall seconds, CPU seconds (user + system: steadier
+# than wall time on a loaded machine) and peak RSS of CMD.
 measure() {
 	local label=$1
 	shift
@@ -35,7 +36,9 @@ measure() {
 	awk -v label="$label" -F': ' '
 		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
 		/Maximum resident set size/ { r = $2 }
-		END { printf "%s: %.2f s wall, %d MB peak RSS\n", label, w, r / 1024 }' "$log"
+		/User time/ { u = $2 }
+		/System time/ { sy = $2 }
+		END { printf "%s: %.2f s wall, %.2f s CPU, %d MB peak RSS\n", label, w, u + sy, r / 1024 }' "$log"
 	rm -f "$log" "$log.out"
 }
 
