@@ -150,6 +150,7 @@ async function lookup(term, exact) {
 // looked up whole only.
 async function find(q, tag, newest) {
   const ws = [...new Set(words(q))];
+  if (!ws.length) return { docs: [], short: [] }; // only punctuation
   const found = await Promise.all(ws.map((w) => lookup(w, false)));
   const sets = found.map((f) => f.hits);
   if (tag) sets.push((await lookup(tagTerm(tag), true)).hits);
@@ -287,14 +288,19 @@ if (meta) {
     status.textContent = "খোঁজা হচ্ছে…";
     let done;
     try {
-      done = await search(gen, q);
+      try {
+        done = await search(gen, q);
+      } catch (e) {
+        if (!(e instanceof Stale) || reloaded) throw e;
+        // A newer build is published: its meta.json names other chunks.
+        reloaded = true;
+        meta = await loadMeta(true);
+        files = new Map();
+        done = await search(gen, q);
+      }
     } catch (e) {
-      if (!(e instanceof Stale) || reloaded) throw e;
-      // A newer build is published: its meta.json names other chunks.
-      reloaded = true;
-      meta = await loadMeta(true);
-      files = new Map();
-      done = await search(gen, q);
+      if (gen === generation) status.textContent = "খোঁজা গেল না; একটু পরে আবার চেষ্টা করুন।";
+      throw e;
     }
     if (!done) return;
     list.dataset.query = q;

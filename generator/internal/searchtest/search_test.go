@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -604,5 +605,39 @@ func TestMeasure(t *testing.T) {
 		t.Logf("  opening /search/: %d bytes sent, %d of them the index's (meta.json)", loaded.all-start.all, loaded.index-start.index)
 		t.Logf("  the query: %d bytes sent, %d of them the index's, %d of those article data; with meta.json %d", end.all-loaded.all, end.index-loaded.index, end.docs-loaded.docs, end.index-start.index)
 		t.Logf("  keypress to results rendered: %.0f ms (results found at %.0f ms; 100 ms of it is the wait for a pause in typing)", took, searched)
+	}
+}
+
+// TestSearchStaleMeta serves, the first time, a meta.json whose word
+// chunks are gone, as a CDN that cached the last build's meta.json does:
+// the page loads meta.json again, once, and finds the results.
+func TestSearchStaleMeta(t *testing.T) {
+	chromium := need(t)
+	ln, base := listen(t)
+	public := buildSite(t, sampleSite(t), base)
+	fresh, err := os.ReadFile(filepath.Join(public, indexDir, "meta.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := regexp.MustCompile(`"w-[0-9a-f]{16}\.bin"`).ReplaceAll(fresh, []byte(`"w-0000000000000000.bin"`))
+	var metas atomic.Int64
+	files := http.StripPrefix(strings.TrimSuffix(basePath, "/"), http.FileServer(http.Dir(public)))
+	srv := &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == basePath+indexDir+"meta.json" && metas.Add(1) == 1 {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(stale)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	ctx := browser(t, chromium)
+	rs, status, err := searchURL(ctx, base, "পুতিন")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 4 || metas.Load() != 2 {
+		t.Errorf("with a stale meta.json: %s %v after %d loads of meta.json; want 4 results after 2", status, hrefs(rs), metas.Load())
 	}
 }
