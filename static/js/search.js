@@ -15,10 +15,12 @@
 import { before, clean, matches, tagTerm, utf8, words } from "./search-words.js";
 
 const PAGE = 10;
-// CAP is the most bytes of word chunks one query word may fetch. A word
-// whose prefix spans more (two letters such as পু begin thousands of
-// words) is looked up whole only, and the page says to type it longer.
-const CAP = 160 * 1024;
+// CAP is the most bytes of word chunks one query may fetch. Past it, the
+// word whose prefix spans the most chunks (one letter such as প begins
+// thousands of words) is looked up whole only, and so on, and the page
+// says to type those words longer. With meta.json and the article data
+// of ten results, a query stays under 300 KB.
+const CAP = 192 * 1024;
 
 const root = document.getElementById("search");
 const form = root.querySelector("form");
@@ -130,19 +132,33 @@ function scan(chunk, term, exact, hits) {
   }
 }
 
-// lookup returns the hits of one term, and whether it was looked up whole
-// only because its prefix spans too much of the index.
-async function lookup(term, exact) {
-  let cs = chunks(term, exact);
-  let whole = exact;
-  if (!exact && cs.length > 1 && cs.reduce((n, c) => n + c[2], 0) > CAP) {
-    cs = chunks(term, true);
-    whole = true;
-  }
+// lookup returns the hits of term in the chunks cs (from chunks): the
+// articles of the words it finds, or with exact, of term itself.
+async function lookup(term, cs, exact) {
   const data = await Promise.all(cs.map((c) => get(c[1])));
   const hits = new Uint8Array(meta.docs);
-  for (const d of data) scan(d, term, whole, hits);
-  return { hits, short: whole && !exact };
+  for (const d of data) scan(d, term, exact, hits);
+  return hits;
+}
+
+const bytesOf = (cs) => cs.reduce((n, c) => n + c[2], 0);
+
+// plan returns, for each query word, the chunks to fetch and whether it
+// is looked up whole only, to stay under CAP.
+function plan(ws) {
+  const ps = ws.map((w) => ({ w, cs: chunks(w, false), exact: false }));
+  const total = () => {
+    const seen = new Map();
+    for (const p of ps) for (const c of p.cs) seen.set(c[1], c[2]);
+    return [...seen.values()].reduce((a, b) => a + b, 0);
+  };
+  while (total() > CAP) {
+    const widest = ps.filter((p) => !p.exact && p.cs.length > 1).sort((a, b) => bytesOf(b.cs) - bytesOf(a.cs))[0];
+    if (!widest) break;
+    widest.cs = chunks(widest.w, true);
+    widest.exact = true;
+  }
+  return ps;
 }
 
 // find returns the numbers of the articles that have every word of q
@@ -151,9 +167,12 @@ async function lookup(term, exact) {
 async function find(q, tag, newest) {
   const ws = [...new Set(words(q))];
   if (!ws.length) return { docs: [], short: [] }; // only punctuation
-  const found = await Promise.all(ws.map((w) => lookup(w, false)));
-  const sets = found.map((f) => f.hits);
-  if (tag) sets.push((await lookup(tagTerm(tag), true)).hits);
+  const ps = plan(ws);
+  const sets = await Promise.all(ps.map((p) => lookup(p.w, p.cs, p.exact)));
+  if (tag) {
+    const term = tagTerm(tag);
+    sets.push(await lookup(term, chunks(term, true), true));
+  }
   const out = [];
   const score = [];
   for (let d = 0; d < meta.docs; d++) {
@@ -171,7 +190,7 @@ async function find(q, tag, newest) {
   // Relevance: more query words in the title first, then newest; the
   // numbers are newest first already.
   if (!newest) out.sort((a, b) => score[b] - score[a] || a - b);
-  return { docs: out, short: ws.filter((w, i) => found[i].short) };
+  return { docs: out, short: ps.filter((p) => p.exact).map((p) => p.w) };
 }
 
 async function doc(d) {
