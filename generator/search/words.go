@@ -13,6 +13,7 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,35 +35,50 @@ func Normalize(s string) string {
 }
 
 // normalize is Normalize; with split, it also turns every run of
-// separators (see Words) into one space, in the same pass.
+// separators (see Words) into one space, in the same pass. Runs of runes
+// that stay as they are, most of a Bengali text, are copied whole.
 func normalize(s string, split bool) string {
 	s = bangla.NFC(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	again := false // NFC is needed again: a joiner was removed or a letter lowered
 	space := true  // the last byte written is a space (or nothing is)
-	for _, r := range s {
-		switch c := class(r); {
-		case c == joiner:
+	kept := 0      // s[kept:i] is to be copied as it is
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		c := class(r)
+		if c == other {
+			i += size
+			space = false
+			continue
+		}
+		b.WriteString(s[kept:i])
+		switch c {
+		case joiner:
 			again = true
-		case split && c == separator:
-			if !space {
+		case separator:
+			if !split {
+				b.WriteString(s[i : i+size])
+			} else if !space {
 				b.WriteByte(' ')
 				space = true
 			}
-		case c == digit:
+		case digit:
 			b.WriteByte(byte('0' + r - '০'))
 			space = false
-		default:
-			lower := r
-			if r >= utf8.RuneSelf || c == upper {
-				lower = unicode.ToLower(r)
-				again = again || (lower != r && r >= utf8.RuneSelf)
-			}
+		case upper:
+			lower := unicode.ToLower(r)
+			again = again || r >= utf8.RuneSelf
 			b.WriteRune(lower)
 			space = false
 		}
+		i += size
+		kept = i
 	}
+	b.WriteString(s[kept:])
 	out := b.String()
 	if split {
 		out = strings.TrimSuffix(out, " ")
@@ -75,8 +91,8 @@ func normalize(s string, split bool) string {
 
 // The classes of runes that normalize tells apart.
 const (
-	other     = iota // a letter, mark or number kept as it is (after ToLower)
-	upper            // an ASCII capital
+	other     = iota // a letter, mark or number that stays as it is
+	upper            // a letter that lower case changes
 	separator        // not a letter, mark or number
 	joiner           // ZWJ or ZWNJ
 	digit            // a Bengali digit
@@ -105,10 +121,10 @@ func classOf(r rune) uint8 {
 		return joiner
 	case '০' <= r && r <= '৯':
 		return digit
-	case 'A' <= r && r <= 'Z':
-		return upper
 	case isSeparator(r):
 		return separator
+	case unicode.ToLower(r) != r:
+		return upper
 	}
 	return other
 }
@@ -140,14 +156,31 @@ func isSeparator(r rune) bool {
 func TagTerm(tag string) string { return "#" + bangla.TagKey(tag) }
 
 // BodyTerms returns the distinct words of the text of rendered HTML, in
-// byte order, separated by spaces: one string per article, which costs
-// the build's cache far less memory than a slice (16 bytes a word more).
-// The text of tags' attributes (link URLs, heading ids) is not text.
+// the order they first appear, separated by spaces: one string per
+// article, which costs the build's cache far less memory than a slice
+// (16 bytes a word more). The text of tags' attributes (link URLs,
+// heading ids) is not text.
 func BodyTerms(htmlText []byte) string {
-	words := Words(htmlToText(htmlText))
-	slices.Sort(words)
-	return strings.Join(slices.Compact(words), " ")
+	seen := seenPool.Get().(map[string]struct{})
+	defer func() {
+		clear(seen)
+		seenPool.Put(seen)
+	}()
+	var b strings.Builder
+	for w := range strings.SplitSeq(normalize(htmlToText(htmlText), true), " ") {
+		if _, dup := seen[w]; dup || w == "" || len(w) > MaxWord {
+			continue
+		}
+		seen[w] = struct{}{}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
+
+var seenPool = sync.Pool{New: func() any { return map[string]struct{}{} }}
 
 // htmlToText returns the text of an HTML fragment, each tag replaced by
 // a space and character references decoded.
