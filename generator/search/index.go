@@ -7,9 +7,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"maps"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/sarakhon/digest/generator/bangla"
 )
@@ -29,7 +32,13 @@ type Doc struct {
 	Fields []string
 	// Body is the article's text as BodyTerms returns it.
 	Body string
-	Tags []string // as the editor spelled them
+	// Terms, when not nil, makes Body instead: the index then asks for
+	// the terms of a few hundred articles at a time, from several
+	// goroutines at once, so that a build that keeps no cache never holds
+	// every article's terms (some 300 MB at 30 000 articles). A Builder
+	// updates nothing for docs with Terms: it builds anew.
+	Terms func() string
+	Tags  []string // as the editor spelled them
 }
 
 // Sizes of the index's files. A query fetches the word chunks its words
@@ -167,7 +176,7 @@ func (b *Builder) changed(docs []Doc) ([]int, bool) {
 	var changed []int
 	for i, d := range docs {
 		old := b.docs[i]
-		if d.Path != old.Path {
+		if d.Path != old.Path || d.Terms != nil {
 			return nil, false
 		}
 		if d.Title != old.Title || d.Date != old.Date || d.Summary != old.Summary || d.Body != old.Body ||
@@ -198,6 +207,7 @@ func (b *Builder) update(docs []Doc, changed []int) {
 			p := b.post[term]
 			if p == nil {
 				p = &posting{last: -1}
+				term = strings.Clone(term) // not a piece of the article's terms
 				b.post[term] = p
 				at, _ := slices.BinarySearch(b.words, term)
 				b.words = slices.Insert(b.words, at, term)
@@ -355,12 +365,22 @@ func (p *posting) insert(doc int, title bool) {
 // come first, so that a word's first mention in an article sets its bit.
 func postings(docs []Doc) map[string]*posting {
 	post := make(map[string]*posting, 1<<16)
+	const batch = 256
+	bodies := make([]string, batch)
 	for i, d := range docs {
+		if i%batch == 0 {
+			makeTerms(docs[i:min(i+batch, len(docs))], bodies)
+		}
+		if d.Terms != nil {
+			d.Body = bodies[i%batch]
+		}
 		forTerms(d, func(term string, title bool) {
 			p := post[term]
 			if p == nil {
 				p = &posting{last: -1}
-				post[term] = p
+				// A copy: the term is a piece of the article's terms,
+				// which the map would otherwise keep whole.
+				post[strings.Clone(term)] = p
 			}
 			if p.last != i {
 				p.add(i, title)
@@ -368,6 +388,23 @@ func postings(docs []Doc) map[string]*posting {
 		})
 	}
 	return post
+}
+
+// makeTerms sets bodies[i] to docs[i].Terms() where it is not nil, on
+// every processor.
+func makeTerms(docs []Doc, bodies []string) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
+				if docs[i].Terms != nil {
+					bodies[i] = docs[i].Terms()
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // forTerms calls f with every term of d, the title's words first (with

@@ -39,7 +39,13 @@ func (bs *bodies) render(a *content.Article) error {
 			return renderError(a, err)
 		}
 		words := bangla.Words(a.Body)
-		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum, terms: search.BodyTerms(html)}
+		b = body{words: words, minutes: bangla.MinutesFor(words), sum: sum}
+		// With a Cache, the terms of the search index are made here, once,
+		// and kept for the next build; without one, the index makes them
+		// from the HTML itself, so that they are never all in memory.
+		if bs.mem != nil {
+			b.terms = search.BodyTerms(html)
+		}
 		// A cached body may serve an article without a summary later.
 		if a.Summary == "" || bs.mem != nil {
 			b.summary = firstParagraph(html)

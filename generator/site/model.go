@@ -83,7 +83,8 @@ type body struct {
 	words, minutes int
 	sum            key // SHA-256 of the Markdown, with a Cache only
 	// terms are the distinct words of the HTML's text for the search
-	// index (search.BodyTerms), made once with the HTML.
+	// index (search.BodyTerms), made once with the HTML in a build with a
+	// Cache; "" without one.
 	terms string
 }
 
