@@ -45,9 +45,6 @@ type Output struct {
 	// Optional says that a templates folder without <Name>.html still
 	// builds: the kind is skipped, with a warning.
 	Optional bool
-	// After says that the build command writes it after Build, into the
-	// folder of its URL: check counts links into that folder as found.
-	After bool
 	// files lists the files of the kind in one build.
 	files func(b *builder) []outFile
 }
@@ -153,19 +150,6 @@ const redirectPage = "redirect page"
 // crawled reports whether check follows the links of the kind's files:
 // the HTML pages that the build makes.
 func (o Output) crawled() bool { return o.Render == "template" || o.Render == redirectPage }
-
-// Later returns the folders, site-relative, of the outputs the build
-// command writes after Build (such as "pagefind/"): check counts links
-// into them as found.
-func Later() []string {
-	var dirs []string
-	for _, o := range Outputs {
-		if o.After {
-			dirs = append(dirs, strings.TrimPrefix(o.URL, "/"))
-		}
-	}
-	return dirs
-}
 
 // pages returns the names of the planned files whose links check
 // follows (see Output.crawled), a folder's as its index.html.

@@ -257,7 +257,4 @@ func TestCheckedPages(t *testing.T) {
 	if !slices.IsSorted(stats.Pages) {
 		t.Error("Pages is not sorted")
 	}
-	if got := Later(); !slices.Equal(got, []string{"pagefind/"}) {
-		t.Errorf("Later() = %q, want the search index's folder", got)
-	}
 }
