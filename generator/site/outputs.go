@@ -58,7 +58,10 @@ type outFile struct {
 	// article in the site's order, which orders the list jobs.
 	list   bool
 	newest int
-	write  func() error
+	// long marks one long job (the search index): it starts first, so
+	// that it runs beside the many short ones instead of after them.
+	long  bool
+	write func() error
 }
 
 // Outputs are the kinds of output of a build, in the order of the sitemap.
@@ -138,7 +141,7 @@ func init() {
 				if !b.cfg.SearchEnabled() {
 					return nil
 				}
-				return []outFile{{path: searchIndexDir, write: b.searchIndex}}
+				return []outFile{{path: searchIndexDir, long: true, write: b.searchIndex}}
 			}},
 	}
 	reserved = reservedSegments(nil)
@@ -299,15 +302,17 @@ func sitemapFiles(lines []string, max int, abs func(string) string) map[string][
 	return files
 }
 
-// jobs returns the writes of the planned files: list pages first, ordered
-// by their newest article, so that the pages that show an article's card
+// jobs returns the writes of the planned files: the long ones first, then
+// list pages, ordered by their newest article, so that the pages that show an article's card
 // run close together and the bounded cache of the cached template
 // function still holds it; then the rest in the order of Outputs.
 func (b *builder) jobs() []func() error {
-	var lists, rest []outFile
+	var long, lists, rest []outFile
 	for _, group := range b.planned {
 		for _, f := range group {
-			if f.list {
+			if f.long {
+				long = append(long, f)
+			} else if f.list {
 				lists = append(lists, f)
 			} else {
 				rest = append(rest, f)
@@ -316,7 +321,7 @@ func (b *builder) jobs() []func() error {
 	}
 	slices.SortStableFunc(lists, func(x, y outFile) int { return cmp.Compare(x.newest, y.newest) })
 	var jobs []func() error
-	for _, f := range append(lists, rest...) {
+	for _, f := range slices.Concat(long, lists, rest) {
 		jobs = append(jobs, f.write)
 	}
 	return jobs
