@@ -3,7 +3,7 @@
 // browser. The package is pure: articles' terms in, files out.
 //
 // Search is exact for Bengali. Both the index and the query go through
-// Normalize and Words, which static/js/search-words.js mirrors letter for
+// Words, which static/js/search-words.js mirrors letter for
 // letter (testdata/words.json is the table both are tested against), so
 // a word is found only where it is spelled with the same letters, vowel
 // signs, hasanta and nukta: পতন never finds পুতিন, সততা never finds সত্তা.
@@ -20,24 +20,19 @@ import (
 	"github.com/sarakhon/digest/generator/bangla"
 )
 
-// Normalize returns s as the index spells it: NFC, without ZWJ or ZWNJ
-// (which only choose a glyph's shape), in lower case, with Bengali digits
-// as ASCII digits. Folding the digits lets ২০২৪ find 2024 and the other
-// way round: a site may print either (digits: in site.yaml), editors type
-// both, and a Bengali keyboard types Bengali digits. ASCII is the form
-// kept because it takes one byte, not three.
+// normalize returns s as the index spells it, its words separated by one
+// space: NFC, without ZWJ or ZWNJ (which only choose a glyph's shape), in
+// lower case, with Bengali digits as ASCII digits, every run of
+// separators (see Words) one space. Folding the digits lets ২০২৪ find
+// 2024 and the other way round: a site may print either (digits: in
+// site.yaml), editors type both, and a Bengali keyboard types Bengali
+// digits. ASCII is the form kept because it takes one byte, not three.
 //
 // Unlike bangla.TagKey, ত + hasanta + ZWJ stays ত + hasanta: in running
 // text it is more often a conjunct typed with a stray joiner than the old
-// spelling of ৎ.
-func Normalize(s string) string {
-	return normalize(s, false)
-}
-
-// normalize is Normalize; with split, it also turns every run of
-// separators (see Words) into one space, in the same pass. Runs of runes
-// that stay as they are, most of a Bengali text, are copied whole.
-func normalize(s string, split bool) string {
+// spelling of ৎ. Runs of runes that stay as they are, most of a Bengali
+// text, are copied whole.
+func normalize(s string) string {
 	s = bangla.NFC(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -60,9 +55,7 @@ func normalize(s string, split bool) string {
 		case joiner:
 			again = true
 		case separator:
-			if !split {
-				b.WriteString(s[i : i+size])
-			} else if !space {
+			if !space {
 				b.WriteByte(' ')
 				space = true
 			}
@@ -79,10 +72,7 @@ func normalize(s string, split bool) string {
 		kept = i
 	}
 	b.WriteString(s[kept:])
-	out := b.String()
-	if split {
-		out = strings.TrimSuffix(out, " ")
-	}
+	out := strings.TrimSuffix(b.String(), " ")
 	if again {
 		return bangla.NFC(out)
 	}
@@ -138,7 +128,7 @@ const MaxWord = 100
 // separates words.
 func Words(text string) []string {
 	var out []string
-	for w := range strings.SplitSeq(normalize(text, true), " ") {
+	for w := range strings.SplitSeq(normalize(text), " ") {
 		if w != "" && len(w) <= MaxWord {
 			out = append(out, w)
 		}
@@ -167,7 +157,7 @@ func BodyTerms(htmlText []byte) string {
 		seenPool.Put(seen)
 	}()
 	var b strings.Builder
-	for w := range strings.SplitSeq(normalize(htmlToText(htmlText), true), " ") {
+	for w := range strings.SplitSeq(normalize(htmlToText(htmlText)), " ") {
 		if _, dup := seen[w]; dup || w == "" || len(w) > MaxWord {
 			continue
 		}

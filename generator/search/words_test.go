@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -74,11 +75,21 @@ func TestBodyTerms(t *testing.T) {
 	}
 }
 
-// wordsReference is Words done the plain way, in three passes: Normalize,
-// then split at separators, then drop the long words.
+// wordsReference is Words done the plain way, pass after pass: NFC,
+// joiners out, digits folded and lower case, NFC, split at separators,
+// long words dropped.
 func wordsReference(text string) []string {
+	normal := norm.NFC.String(strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			return -1
+		case '০' <= r && r <= '৯':
+			return '0' + r - '০'
+		}
+		return unicode.ToLower(r)
+	}, norm.NFC.String(text)))
 	var out []string
-	for w := range strings.FieldsFuncSeq(Normalize(text), isSeparator) {
+	for w := range strings.FieldsFuncSeq(normal, isSeparator) {
 		if len(w) <= MaxWord {
 			out = append(out, w)
 		}

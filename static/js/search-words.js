@@ -17,8 +17,8 @@ export function tagKey(s) {
 }
 
 /**
- * normalize is search.Normalize: NFC, no ZWJ/ZWNJ, lower case, Bengali
- * digits as ASCII digits (so that ২০২৪ finds 2024).
+ * normalize is the normalization of search.Words: NFC, no ZWJ/ZWNJ, lower
+ * case, Bengali digits as ASCII digits (so that ২০২৪ finds 2024).
  */
 export function normalize(s) {
   s = lower(s.normalize("NFC").replace(/[\u200c\u200d]/g, "")).normalize("NFC");
