@@ -1,21 +1,16 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
-	"time"
 
 	"github.com/sarakhon/digest/generator/config"
 	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/gitdate"
-	"github.com/sarakhon/digest/generator/search"
 	"github.com/sarakhon/digest/generator/site"
 )
 
@@ -222,31 +217,6 @@ func (f *siteFlags) cacheDir(cfg *config.Config, out string) (string, error) {
 	return dir, nil
 }
 
-// index runs Pagefind over the folder w writes to, before it is swapped
-// in. A missing pagefind is one warning, not an error: the site builds
-// with Go alone.
-func (f *siteFlags) index(w site.Writer, permalink string, stats *site.Stats) error {
-	d, ok := w.(interface{ Dir() string })
-	if !ok {
-		return nil
-	}
-	bin, err := search.Find(f.dir)
-	if err != nil {
-		stats.Warnings = append(stats.Warnings, err)
-		return nil
-	}
-	// Ctrl-C or a CI time-out stops pagefind and its children, and
-	// WriteDir removes the unfinished folder.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	start := time.Now()
-	if err := search.Index(ctx, bin, d.Dir(), search.ArticleGlob(permalink)); err != nil {
-		return err
-	}
-	stats.Took += time.Since(start)
-	return nil
-}
-
 // weigh adds up the folder w writes to, search index included, and holds
 // it against the budget of site.yaml: a warning past 80 %, an error (and
 // the old site stays) past 100 %.
@@ -315,9 +285,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		stats, err = site.Build(src, opts, p)
 		stats.Warnings = append(notes, stats.Warnings...)
 		p.finish()
-		if err == nil && src.Config.SearchEnabled() {
-			err = f.index(w, src.Config.Permalink, &stats)
-		}
 		if err == nil {
 			err = f.weigh(w, src.Config, &stats)
 		}

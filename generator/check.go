@@ -73,7 +73,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return diag.Localize(err, lang)
 	}
 	var errs []error
-	built := linkcheck.Site{Files: w.Files(), Pages: stats.Pages, Later: site.Later()}
+	built := linkcheck.Site{Files: w.Files(), Pages: stats.Pages}
 	for _, p := range linkcheck.Check(built, src.Config.Base) {
 		errs = append(errs, inSource(p, stats.Sources, src.Content))
 	}

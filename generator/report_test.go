@@ -90,7 +90,7 @@ func TestWarningsOnce(t *testing.T) {
 		{[]error{w("a.md"), w("b.md")}, ""},
 		{[]error{w("b.md"), w("c.md")}, "c.md"},
 		{[]error{}, ""},
-		{[]error{w("b.md"), errors.New("pagefind not found")}, "b.md pagefind not found"},
+		{[]error{w("b.md"), errors.New("static/x: not copied")}, "b.md static/x: not copied"},
 	} {
 		var got []string
 		for _, e := range s.fresh(tc.warns) {

@@ -17,7 +17,6 @@ import (
 
 	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/gitdate"
-	"github.com/sarakhon/digest/generator/search"
 	"github.com/sarakhon/digest/generator/serve"
 	"github.com/sarakhon/digest/generator/site"
 )
@@ -58,9 +57,6 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	previewBase := "http://" + ln.Addr().String() + basePath
 	f.baseURL = previewBase
 	srv := serve.New(basePath)
-	// The search index lands between rebuilds: one lock for each stream.
-	stdout, stderr = &syncWriter{w: stdout}, &syncWriter{w: stderr}
-	index := previewSearch(f.dir, src.Config.SearchEnabled(), srv, stdout, stderr)
 	var mu sync.Mutex // one build at a time, which the cache needs
 	cache := site.NewCache()
 	var warned said
@@ -70,7 +66,6 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	rebuild := func(changed []string) {
 		mu.Lock()
 		defer mu.Unlock()
-		index.Stop() // Pagefind never competes with a rebuild
 		// A file the watcher saw change is read again even if its size
 		// and time are as before (touch -r after an edit).
 		var articles []string
@@ -95,9 +90,6 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 			rebuilt(stats, time.Now()).print(stdout, lang)
 		}
 		srv.Publish(files, err)
-		if err == nil {
-			index.Start(files)
-		}
 	}
 	rebuild(nil)
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
@@ -127,9 +119,6 @@ func servePreview(ctx context.Context, f *siteFlags, addr string, stdout, stderr
 	case err = <-watched:
 	}
 	cancelWatch()
-	mu.Lock()
-	index.Stop()
-	mu.Unlock()
 	srv.Close()
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -161,39 +150,4 @@ func previewBuild(f *siteFlags, cache *site.Cache) (files map[string][]byte, sta
 		return nil, stats, lang, err
 	}
 	return w.Files(), stats, lang, nil
-}
-
-// previewSearch returns what indexes the preview's builds with Pagefind,
-// when the site has search and Pagefind is found; otherwise the search
-// page is told why search is missing. A nil *search.Preview does nothing.
-func previewSearch(dir string, enabled bool, srv *serve.Server, stdout, stderr io.Writer) *search.Preview {
-	if !enabled {
-		return nil
-	}
-	bin, err := search.Find(dir)
-	if errors.Is(err, search.ErrNotFound) {
-		fmt.Fprintln(stderr, "warning: no search in the preview: Pagefind is not installed (npm ci --prefix .ci/node installs it); the search page says so")
-	} else if err != nil {
-		fmt.Fprintln(stderr, "warning: no search in the preview:", err)
-	}
-	return search.NewPreview(bin, err, srv.SetExtra, func(pages int, took time.Duration, err error) {
-		now := time.Now().Format("15:04:05")
-		if err != nil {
-			fmt.Fprintf(stderr, "%s search index failed; the search page says so:\n%v\n", now, err)
-			return
-		}
-		fmt.Fprintf(stdout, "%s search index of %d pages ready in %s\n", now, pages, took.Round(time.Millisecond))
-	})
-}
-
-// syncWriter serializes the writes of goroutines that print.
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
 }

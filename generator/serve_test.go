@@ -3,16 +3,19 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sarakhon/digest/generator/internal/testfs"
+	"github.com/sarakhon/digest/generator/search"
 )
 
 // copySite copies the fixture site (testfs.Site: site.yaml and content
@@ -189,66 +192,58 @@ func TestServeSeesEditsThatKeepTheTime(t *testing.T) {
 	}
 }
 
-// pathWithGit returns a PATH that holds git and, when script is not
-// empty, a pagefind that runs it, and nothing else: a pagefind installed
-// on the machine does not change the test.
-func pathWithGit(t *testing.T, script string) string {
-	t.Helper()
-	bin := t.TempDir()
-	if g, err := exec.LookPath("git"); err == nil {
-		if err := os.Symlink(g, filepath.Join(bin, "git")); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if script != "" {
-		writeFile(t, filepath.Join(bin, "pagefind"), "#!/bin/sh\n"+script+"\n")
-		if err := os.Chmod(filepath.Join(bin, "pagefind"), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return bin
-}
-
-// TestServeIndexesSearch runs the preview with a stand-in pagefind that
-// lists the pages it indexed: after the build, the preview serves the
-// index made from its in-memory pages, and after an edit, a new one.
+// TestServeIndexesSearch edits an article in the preview: the search
+// index it serves is the one of the build with the edit.
 func TestServeIndexesSearch(t *testing.T) {
 	dir := copySite(t)
 	article := filepath.Join(dir, "content", "2025-10-10-preview.md")
 	writeFile(t, article, strings.Replace(previewArticle, "%s", "প্রথম সংস্করণ।", 1))
-	t.Setenv("PATH", pathWithGit(t, `PATH=/usr/bin:/bin; [ "$1" = --site ] || exit 2
-mkdir -p "$2/pagefind" && cd "$2" && find . -name '*.html' | sort > pagefind/pages.txt && echo '// index' > pagefind/pagefind.js`))
 	base := startPreview(t, dir)
-	// pages waits for an index made from a build with the page want.
-	pages := func(want string) string {
+	// find reads the served index and returns the paths of the articles
+	// that query finds.
+	find := func(query string) []string {
 		t.Helper()
-		for range 300 {
-			if status, body := fetch(t, base+"pagefind/pages.txt"); status == 200 && strings.Contains(body, want) {
-				return body
+		files := map[string][]byte{}
+		get := func(name string) []byte {
+			status, body := fetch(t, base+"search/index/"+name)
+			if status != 200 {
+				t.Fatalf("search/index/%s: %d", name, status)
 			}
-			time.Sleep(100 * time.Millisecond)
+			files[name] = []byte(body)
+			return files[name]
 		}
-		t.Fatalf("the preview served no search index with %s", want)
-		return ""
+		var meta search.Meta
+		if err := json.Unmarshal(get("meta.json"), &meta); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range meta.Chunks {
+			get(c[1].(string))
+		}
+		for n := 0; n*meta.Per < meta.Docs; n++ {
+			get(meta.DocDir + strconv.Itoa(n) + ".json")
+		}
+		get(meta.Tags)
+		ix, err := search.Read(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, d := range ix.Find(query, "") {
+			paths = append(paths, ix.Docs[d][0])
+		}
+		return paths
 	}
-	if got := pages("./preview-test/index.html"); strings.Contains(got, "./index.html") {
-		t.Errorf("the index was made from %q; want the article pages only", got)
+	if got := find("প্রথম"); !slices.Contains(got, "preview-test/") {
+		t.Errorf("প্রথম finds %q, want preview-test/", got)
 	}
-	if _, js := fetch(t, base+"pagefind/pagefind.js"); js != "// index\n" {
-		t.Errorf("pagefind.js = %q, want the index's", js)
+	events := eventStream(t, base+"__digest/events")
+	waitEvent(t, events, "state ")
+	writeFile(t, article, strings.Replace(previewArticle, "%s", "দ্বিতীয় সংস্করণ।", 1))
+	waitEvent(t, events, "reload ")
+	if got := find("দ্বিতীয়"); !slices.Contains(got, "preview-test/") {
+		t.Errorf("after the edit, দ্বিতীয় finds %q, want preview-test/", got)
 	}
-	writeFile(t, article, strings.Replace(strings.Replace(previewArticle, "%s", "দ্বিতীয় সংস্করণ।", 1), "preview-test", "preview-second", 1))
-	pages("./preview-second/index.html")
-}
-
-// TestServeSaysWhySearchIsMissing runs the preview where no pagefind can
-// be found: the search page's script gets a stand-in that says why.
-func TestServeSaysWhySearchIsMissing(t *testing.T) {
-	dir := copySite(t)
-	t.Setenv("PATH", pathWithGit(t, ""))
-	base := startPreview(t, dir)
-	status, js := fetch(t, base+"pagefind/pagefind.js")
-	if status != 200 || !strings.HasPrefix(js, "export const unavailable = ") || !strings.Contains(js, "Pagefind ইনস্টল করা নেই") {
-		t.Errorf("pagefind.js: %d %q; want a stand-in that says Pagefind is not installed", status, js)
+	if got := find("প্রথম"); slices.Contains(got, "preview-test/") {
+		t.Errorf("after the edit, প্রথম still finds preview-test/")
 	}
 }

@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
 # Archive scale: build the synthetic corpus of N articles with the digest
-# generator, then run Pagefind over the article pages as the build does
-# (--glob), and print what each step took (wall time, peak RSS) and what
-# the output weighs by kind of file. One size at a time, one step at a
-# time. The site is built for http://127.0.0.1/digest/ with search on (the
-# search page and header box), Pagefind run apart so that each step is
-# measured alone.
+# generator, with search on and off, and print what each build took (wall
+# time, peak RSS: the difference is the search index's cost), what the
+# search index weighs and what the output weighs by kind of file. One size
+# at a time. The site is built for http://127.0.0.1/digest/.
 #
 #   docs/bench/weigh.sh 10000            # N = 10 000
 #   KEEP=1 docs/bench/weigh.sh 10000     # keep the output, then measure queries:
@@ -19,8 +17,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 n=${1:?usage: weigh.sh N}
 work=${WORK:-/dev/shm/digest-weigh}
-pagefind=$root/.ci/node/node_modules/.bin/pagefind
-[ -x "$pagefind" ] || npm ci --prefix "$root/.ci/node" --ignore-scripts --no-audit --no-fund --loglevel=error
 
 rm -rf "$work"
 mkdir -p "$work/site"
@@ -28,7 +24,8 @@ mkdir -p "$work/site"
 cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
 (cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
 
-# measure LABEL CMD…: wall seconds and peak RSS of CMD.
+# measure LABEL CMD…: wall seconds, CPU seconds (user + system: steadier
+# than wall time on a loaded machine) and peak RSS of CMD.
 measure() {
 	local label=$1
 	shift
@@ -39,13 +36,18 @@ measure() {
 	awk -v label="$label" -F': ' '
 		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
 		/Maximum resident set size/ { r = $2 }
-		END { printf "%s: %.2f s wall, %d MB peak RSS\n", label, w, r / 1024 }' "$log"
+		/User time/ { u = $2 }
+		/System time/ { sy = $2 }
+		END { printf "%s: %.2f s wall, %.2f s CPU, %d MB peak RSS\n", label, w, u + sy, r / 1024 }' "$log"
 	rm -f "$log" "$log.out"
 }
 
-# Without pagefind on PATH the build writes no index (one warning).
-measure "build" env PATH=/usr/bin:/bin "$work/digest" build --site "$work/site" --out "$work/site/public" --base-url http://127.0.0.1/digest/
-measure "pagefind" "$pagefind" --site "$work/site/public" --glob "*/index.html" --quiet
-echo "search index: $(du -s --apparent-size --block-size=1 "$work/site/public/pagefind" | cut -f1) bytes in $(find "$work/site/public/pagefind" -type f | wc -l) files"
+build=("$work/digest" build --site "$work/site" --out "$work/site/public" --base-url http://127.0.0.1/digest/)
+sed -i 's/^search: .*/search: false/' "$work/site/site.yaml"
+measure "build, search off" "${build[@]}"
+sed -i 's/^search: .*/search: true/' "$work/site/site.yaml"
+measure "build, search on" "${build[@]}"
+index=$work/site/public/search/index
+echo "search index: $(du -s --apparent-size --block-size=1 "$index" | cut -f1) bytes in $(find "$index" -type f | wc -l) files; largest word chunk $(find "$index" -name 'w-*' -printf '%s\n' | sort -n | tail -1) bytes, meta.json $(stat -c %s "$index/meta.json") bytes"
 echo "whole output: $(du -s --apparent-size --block-size=1 "$work/site/public" | cut -f1) bytes in $(find "$work/site/public" -type f | wc -l) files"
 [ -n "${KEEP:-}" ] || rm -rf "$work"

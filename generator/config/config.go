@@ -70,7 +70,8 @@ type Config struct {
 	Feed FeedConfig `yaml:"feed"`
 	// CNAME is the custom domain; when set, a CNAME file is written.
 	CNAME string `yaml:"cname"`
-	// Search runs Pagefind after the build (default true).
+	// Search adds /search/, the header's search box and the search index
+	// (default true).
 	Search *bool `yaml:"search"`
 	// MaxFileSize is the largest article file accepted, in bytes
 	// (default 4 MiB).
@@ -300,7 +301,7 @@ func (c *Config) BasePath() string { return c.Base.Path }
 // ShowCalendar reports whether Bangla calendar dates are shown.
 func (c *Config) ShowCalendar() bool { return c.Calendar == nil || *c.Calendar }
 
-// SearchEnabled reports whether Pagefind runs after the build.
+// SearchEnabled reports whether the site has search: /search/ and its index.
 func (c *Config) SearchEnabled() bool { return c.Search == nil || *c.Search }
 
 // MessageLang is the language of the messages about content.

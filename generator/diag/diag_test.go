@@ -57,15 +57,15 @@ func TestLocalize(t *testing.T) {
 	cause := errors.New("yaml: mapping values are not allowed in this context")
 	colon := &Error{Path: "content/a.md", Line: 2, Bn: "শিরোনামে কোলন", Msg: "a colon in the title", Err: cause}
 	tmpl := &Error{Path: "templates/base.html", Line: 3, Msg: "missing value for if"}
-	plain := errors.New("pagefind failed")
+	plain := errors.New("feed failed")
 	both := errors.Join(colon, errors.Join(tmpl, plain))
 	for _, tc := range []struct {
 		lang Lang
 		want string
 	}{
-		{Both, "content/a.md:2: শিরোনামে কোলন\n    a colon in the title\ntemplates/base.html:3: missing value for if\npagefind failed"},
-		{Bengali, "content/a.md:2: শিরোনামে কোলন\ntemplates/base.html:3: missing value for if\npagefind failed"},
-		{English, "content/a.md:2: a colon in the title\ntemplates/base.html:3: missing value for if\npagefind failed"},
+		{Both, "content/a.md:2: শিরোনামে কোলন\n    a colon in the title\ntemplates/base.html:3: missing value for if\nfeed failed"},
+		{Bengali, "content/a.md:2: শিরোনামে কোলন\ntemplates/base.html:3: missing value for if\nfeed failed"},
+		{English, "content/a.md:2: a colon in the title\ntemplates/base.html:3: missing value for if\nfeed failed"},
 	} {
 		if got := Localize(both, tc.lang).Error(); got != tc.want {
 			t.Errorf("%d: %q\nwant %q", tc.lang, got, tc.want)
@@ -88,7 +88,7 @@ func TestWarning(t *testing.T) {
 		{w, "সতর্কতা: content/a.md:4: অজানা কী\n    warning: unknown key"},
 		{Localize(w, Bengali), "সতর্কতা: content/a.md:4: অজানা কী"},
 		{Localize(w, English), "warning: content/a.md:4: unknown key"},
-		{errors.New("pagefind not found"), "warning: pagefind not found"},
+		{errors.New("feed not found"), "warning: feed not found"},
 	} {
 		if got := Warning(tc.err); got != tc.want {
 			t.Errorf("Warning = %q\nwant %q", got, tc.want)

@@ -39,9 +39,6 @@ func (b *BrokenLink) Unwrap() error { return b.Err }
 type Site struct {
 	Files map[string][]byte // every file of the build, by output path
 	Pages []string          // the HTML files of Files whose links Check follows
-	// Later are folders (such as "pagefind/") that are written after the
-	// build, so not in Files: a link into one counts as found.
-	Later []string
 }
 
 // Check returns the broken internal links of the pages of a site served
@@ -110,24 +107,10 @@ func (s Site) resolve(base, pageURL *url.URL, ref string) (string, error) {
 	if !ok {
 		return fmt.Sprintf("link %q leaves the site's base path %s", ref, base.Path), nil
 	}
-	if s.later(rel) {
-		return "", nil
-	}
 	if _, ok := Lookup(s.Files, rel); !ok {
 		return fmt.Sprintf("link %q: no page or file /%s in the build", ref, rel), nil
 	}
 	return "", nil
-}
-
-// later reports whether rel, a path relative to the base path, is in one
-// of the folders written after the build.
-func (s Site) later(rel string) bool {
-	for _, dir := range s.Later {
-		if strings.HasPrefix(rel, dir) {
-			return true
-		}
-	}
-	return false
 }
 
 // Lookup finds the built file a path relative to the base path names: a

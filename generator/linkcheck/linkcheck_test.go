@@ -19,13 +19,14 @@ func TestCheck(t *testing.T) {
 <img src="/REPO/missing.png">
 <a href="/other/">escape</a>
 <a href="../">up</a>
-<script src="/REPO/pagefind/pagefind.js"></script>`),
+<script type="module" src="/REPO/js/search.js"></script>`),
 		"ভারত/index.html": []byte(`<a href="../">home</a><a href="../nope/">x</a>`),
 		"css/site.css":    []byte("body{}"),
+		"js/search.js":    []byte("export {};"),
 		"feed.xml":        []byte("<rss/>"),
 		"google1234.html": []byte(`<a href="/REPO/not-read/">not a page of the build</a>`),
 	}
-	site := Site{Files: files, Pages: []string{"index.html", "ভারত/index.html"}, Later: []string{"pagefind/"}}
+	site := Site{Files: files, Pages: []string{"index.html", "ভারত/index.html"}}
 	var got []string
 	for _, p := range Check(site, base) {
 		got = append(got, p.Error())

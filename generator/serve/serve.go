@@ -38,9 +38,8 @@ type snapshot struct {
 
 // Server serves the latest build. Its zero value is not usable: call New.
 type Server struct {
-	base  string // starts and ends with '/'
-	cur   atomic.Pointer[snapshot]
-	extra atomic.Pointer[map[string][]byte] // see SetExtra
+	base string // starts and ends with '/'
+	cur  atomic.Pointer[snapshot]
 
 	mu     sync.Mutex
 	subs   map[chan struct{}]struct{}
@@ -86,12 +85,6 @@ func (s *Server) Publish(files map[string][]byte, err error) {
 	s.mu.Unlock()
 }
 
-// SetExtra sets files to serve beside the build, where the build has no
-// file of the same name: the search index, which is made after a build
-// and lands later. Open pages are not reloaded: the search page reads
-// the new files when it runs the next search or is opened again.
-func (s *Server) SetExtra(files map[string][]byte) { s.extra.Store(&files) }
-
 // Close ends every open event stream, so that http.Server.Shutdown does
 // not wait for them.
 func (s *Server) Close() { s.once.Do(func() { close(s.closed) }) }
@@ -134,9 +127,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = path.Join(name, "index.html")
 	}
 	data, ok := snap.files[name]
-	if e := s.extra.Load(); !ok && e != nil {
-		data, ok = (*e)[name]
-	}
 	if !ok {
 		if _, dir := snap.files[path.Join(name, "index.html")]; dir {
 			u := url.URL{Path: s.base + name + "/"}

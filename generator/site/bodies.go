@@ -12,6 +12,7 @@ import (
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/diag"
 	"github.com/sarakhon/digest/generator/markdown"
+	"github.com/sarakhon/digest/generator/search"
 )
 
 // bodies renders articles' Markdown as they are loaded and keeps what the
@@ -40,6 +41,12 @@ func (bs *bodies) render(a *content.Article) error {
 		}
 		words := bangla.Words(a.Body)
 		b = body{Words: words, Minutes: bangla.MinutesFor(words), sum: sum}
+		// With a Cache, the terms of the search index are made here, once,
+		// and kept for the next build; without one, the index makes them
+		// from the HTML itself, so that they are never all in memory.
+		if bs.mem != nil {
+			b.Terms = search.BodyTerms(html)
+		}
 		// A cached body may serve an article without a summary later.
 		if a.Summary == "" || bs.mem != nil {
 			b.Summary = firstParagraph(html)

@@ -432,7 +432,7 @@ func (b *builder) archive() error {
 }
 
 // searchPage writes /search/, where static/js/search.js queries the
-// Pagefind index that the build command adds after the site is written.
+// index that searchIndex writes.
 func (b *builder) searchPage() error {
 	return b.page("search/index.html", &render.Page{
 		Kind: "search",

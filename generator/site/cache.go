@@ -12,6 +12,7 @@ import (
 
 	"github.com/sarakhon/digest/generator/content"
 	"github.com/sarakhon/digest/generator/render"
+	"github.com/sarakhon/digest/generator/search"
 )
 
 // Cache carries what one build can reuse in the next, for the preview
@@ -33,6 +34,10 @@ type Cache struct {
 	related related
 	site    key   // the site key of the last good build (see memo.setSite)
 	disk    *disk // nil for a Cache kept in memory only
+	// search keeps the last search index, which the next updates where
+	// only some articles changed. Its output is Build's, so a failed
+	// build may leave it ahead of the files: it needs no commit.
+	search search.Builder
 }
 
 // related is the outcome of relate for the articles fingerprinted by

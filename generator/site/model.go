@@ -25,6 +25,7 @@ import (
 type model struct {
 	articles []*render.Article
 	sources  []*content.Article // parallel to articles
+	terms    []string           // parallel to articles: body.Terms
 	tags     []*render.Tag
 	months   []*render.Group
 	rank     map[*render.Article]int // place in articles
@@ -88,6 +89,10 @@ type body struct {
 
 	Summary        string // the first paragraph's text, for an article without a summary
 	Words, Minutes int
+	// Terms are the distinct words of the HTML's text for the search
+	// index (search.BodyTerms), made once with the HTML in a build with a
+	// Cache; "" without one.
+	Terms string
 }
 
 // newModel builds the site model from parsed articles and rendered bodies.
@@ -99,8 +104,9 @@ type body struct {
 func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlugs map[string]string, reserved map[string]bool, mem *memo) (*model, error) {
 	m := &model{}
 	type idx struct {
-		a *render.Article
-		c *content.Article
+		a     *render.Article
+		c     *content.Article
+		terms string
 	}
 	all := make([]idx, len(in))
 	var errs []error
@@ -146,7 +152,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 			Image:          c.Image,
 			Words:          bodies[i].Words,
 			ReadingMinutes: bodies[i].Minutes,
-		}, c}
+		}, c, bodies[i].Terms}
 		all[i].a.SetContent(bodies[i].content)
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -171,6 +177,7 @@ func newModel(cfg *config.Config, in []*content.Article, bodies []body, firstSlu
 		m.rank[e.a] = i
 		m.articles = append(m.articles, e.a)
 		m.sources = append(m.sources, e.c)
+		m.terms = append(m.terms, e.terms)
 		if i > 0 {
 			e.a.Next = all[i-1].a
 		}

@@ -45,9 +45,6 @@ type Output struct {
 	// Optional says that a templates folder without <Name>.html still
 	// builds: the kind is skipped, with a warning.
 	Optional bool
-	// After says that the build command writes it after Build, into the
-	// folder of its URL: check counts links into that folder as found.
-	After bool
 	// files lists the files of the kind in one build.
 	files func(b *builder) []outFile
 }
@@ -61,7 +58,10 @@ type outFile struct {
 	// article in the site's order, which orders the list jobs.
 	list   bool
 	newest int
-	write  func() error
+	// long marks one long job (the search index): it starts first, so
+	// that it runs beside the many short ones instead of after them.
+	long  bool
+	write func() error
 }
 
 // Outputs are the kinds of output of a build, in the order of the sitemap.
@@ -136,8 +136,13 @@ func init() {
 				}
 				return []outFile{{path: "", write: func() error { return b.copyStatic(b.static) }}}
 			}},
-		{URL: "/pagefind/", Render: "Pagefind, run by the build command after the site is written", Shows: "the search index (search: true only)",
-			After: true},
+		{URL: "/" + searchIndexDir, Render: "search index encoder", Shows: "the search index that /search/ reads: meta.json, word chunks, article data, the hashtag list (search: true only)",
+			files: func(b *builder) []outFile {
+				if !b.cfg.SearchEnabled() {
+					return nil
+				}
+				return []outFile{{path: searchIndexDir, long: true, write: b.searchIndex}}
+			}},
 	}
 	reserved = reservedSegments(nil)
 }
@@ -148,19 +153,6 @@ const redirectPage = "redirect page"
 // crawled reports whether check follows the links of the kind's files:
 // the HTML pages that the build makes.
 func (o Output) crawled() bool { return o.Render == "template" || o.Render == redirectPage }
-
-// Later returns the folders, site-relative, of the outputs the build
-// command writes after Build (such as "pagefind/"): check counts links
-// into them as found.
-func Later() []string {
-	var dirs []string
-	for _, o := range Outputs {
-		if o.After {
-			dirs = append(dirs, strings.TrimPrefix(o.URL, "/"))
-		}
-	}
-	return dirs
-}
 
 // pages returns the names of the planned files whose links check
 // follows (see Output.crawled), a folder's as its index.html.
@@ -310,15 +302,17 @@ func sitemapFiles(lines []string, max int, abs func(string) string) map[string][
 	return files
 }
 
-// jobs returns the writes of the planned files: list pages first, ordered
-// by their newest article, so that the pages that show an article's card
+// jobs returns the writes of the planned files: the long ones first, then
+// list pages, ordered by their newest article, so that the pages that show an article's card
 // run close together and the bounded cache of the cached template
 // function still holds it; then the rest in the order of Outputs.
 func (b *builder) jobs() []func() error {
-	var lists, rest []outFile
+	var long, lists, rest []outFile
 	for _, group := range b.planned {
 		for _, f := range group {
-			if f.list {
+			if f.long {
+				long = append(long, f)
+			} else if f.list {
 				lists = append(lists, f)
 			} else {
 				rest = append(rest, f)
@@ -327,7 +321,7 @@ func (b *builder) jobs() []func() error {
 	}
 	slices.SortStableFunc(lists, func(x, y outFile) int { return cmp.Compare(x.newest, y.newest) })
 	var jobs []func() error
-	for _, f := range append(lists, rest...) {
+	for _, f := range slices.Concat(long, lists, rest) {
 		jobs = append(jobs, f.write)
 	}
 	return jobs

@@ -117,7 +117,7 @@ func TestOptionalTemplateMissing(t *testing.T) {
 // and the static folder's top-level folders are reserved.
 func TestReservedFromOutputs(t *testing.T) {
 	got := reservedSegments(os.DirFS(staticDir))
-	for _, seg := range []string{"tags", "page", "archive", "search", "subscribe", "pagefind", "css", "fonts", "js", "images"} {
+	for _, seg := range []string{"tags", "page", "archive", "search", "subscribe", "css", "fonts", "js", "images"} {
 		if !got[seg] {
 			t.Errorf("%q is not reserved", seg)
 		}
@@ -256,8 +256,5 @@ func TestCheckedPages(t *testing.T) {
 	}
 	if !slices.IsSorted(stats.Pages) {
 		t.Error("Pages is not sorted")
-	}
-	if got := Later(); !slices.Equal(got, []string{"pagefind/"}) {
-		t.Errorf("Later() = %q, want the search index's folder", got)
 	}
 }

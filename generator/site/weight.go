@@ -49,7 +49,7 @@ var (
 func kindOf(name string, articles map[string]string) Kind {
 	ext := path.Ext(name)
 	switch {
-	case strings.HasPrefix(name, "pagefind/"):
+	case strings.HasPrefix(name, searchIndexDir):
 		return KindSearch
 	case articles[name] != "":
 		return KindArticles

@@ -18,7 +18,7 @@ func TestWeigh(t *testing.T) {
 		"archive/2025/11/index.html":     40,
 		"feed.xml":                       70,
 		"sitemap.xml":                    30,
-		"pagefind/index/x.pf_index":      400,
+		"search/index/w-0123.bin":        400,
 		"css/site.css":                   10,
 	}
 	for name, n := range files {

@@ -93,8 +93,8 @@ func TestStaleTempsAreRemoved(t *testing.T) {
 	ours := []string{".tmp-public-123", ".tmp-public-4567.old"}
 	others := []string{".tmp-public-x-789", ".tmp-other-1", ".tmp-public-abc", ".tmp-public-"}
 	for _, name := range append(ours, others...) {
-		os.MkdirAll(filepath.Join(dir, name, "pagefind"), 0o755)
-		os.WriteFile(filepath.Join(dir, name, "pagefind", "big.pf_index"), []byte("x"), 0o644)
+		os.MkdirAll(filepath.Join(dir, name, "search", "index"), 0o755)
+		os.WriteFile(filepath.Join(dir, name, "search", "index", "w-0123.bin"), []byte("x"), 0o644)
 	}
 	os.WriteFile(filepath.Join(dir, ".tmp-public-999"), []byte("a file, not ours"), 0o644)
 	if err := WriteDir(out, writeFiles(map[string]string{"index.html": "new"})); err != nil {

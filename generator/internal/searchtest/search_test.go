@@ -1,18 +1,18 @@
 // Package searchtest checks the search page in a real browser: the sample
-// site and two fixture articles are built with the generator, indexed by
-// Pagefind, served on 127.0.0.1 under a base path, and searched in
-// headless Chromium.
+// site and fixture articles are built with the generator, which writes
+// the search index with the site, served on 127.0.0.1 under a base path,
+// and searched in headless Chromium.
 //
-// The test is skipped when chromium or pagefind is missing, unless
+// The test is skipped when chromium is missing, unless
 // SEARCH_TEST_REQUIRED=1 (set by .ci/checks/40-search.sh).
 //
 // With SEARCH_MEASURE_SITE=DIR (a site folder: site.yaml, content/,
 // templates/, static/), TestMeasure builds that site instead and prints
 // the index size, the bytes downloaded for one query and the time from
 // keypress to results; see README.md, "Search". With
-// SEARCH_MEASURE_PUBLIC=DIR it serves that built folder (with its
-// pagefind/, built for a base path of /digest/, as docs/bench/weigh.sh
-// does) instead of building one.
+// SEARCH_MEASURE_PUBLIC=DIR it serves that built folder (built for a
+// base path of /digest/, as docs/bench/weigh.sh does) instead of
+// building one.
 package searchtest
 
 import (
@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -34,35 +35,31 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/sarakhon/digest/generator/internal/testfs"
-	"github.com/sarakhon/digest/generator/search"
 )
 
 const basePath = "/digest/"
 
+// indexDir is the folder of the search index in the built site.
+const indexDir = "search/index/"
+
 var repo = filepath.Join("..", "..", "..")
 
-// need returns the paths of chromium and pagefind, or skips the test.
-func need(t *testing.T) (chromium, pagefind string) {
+// need returns the path of chromium, or skips the test.
+func need(t *testing.T) string {
 	t.Helper()
-	missing := func(what string) {
-		msg := what + " is missing: " + "install it (apt-get install chromium; npm ci --prefix .ci/node) or run .ci/checks/40-search.sh"
-		if os.Getenv("SEARCH_TEST_REQUIRED") == "1" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
 	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		if _, err := os.Stat("/usr/bin/chromium"); err != nil {
-			missing("chromium")
-		}
-		chromium = "/usr/bin/chromium"
+	if err == nil {
+		return chromium
 	}
-	pagefind, err = search.Find(repo)
-	if err != nil {
-		missing("pagefind")
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		return "/usr/bin/chromium"
 	}
-	return chromium, pagefind
+	msg := "chromium is missing: install it (apt-get install chromium) or run .ci/checks/40-search.sh"
+	if os.Getenv("SEARCH_TEST_REQUIRED") == "1" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+	return ""
 }
 
 // fixtures are two articles besides the sample one. The first is typed
@@ -105,11 +102,21 @@ tags: [সমাজ]
 ---
 মায়ের কোলে শিশু ঘুমিয়ে আছে। ভারত থেকে আসা দর্শনের অধ্যাপক মানুষের সত্তা নিয়ে বললেন। পথের ধারে মুড়ি বিক্রি হচ্ছে।
 `,
+	// পুতিনের only, never পুতিন: found by the prefix পুতিন. Its year is
+	// typed in Bengali digits and found by ASCII ones.
+	"2025-11-05-visit.md": `---
+title: সফরের প্রস্তুতি
+date: 2025-11-05
+slug: visit
+tags: [কূটনীতি]
+---
+পুতিনের সফরের প্রস্তুতি চলছে। পলাশীর যুদ্ধ হয়েছিল ১৭৫৭ সালে।
+`,
 }
 
 // buildSite builds siteDir with the generator into a temporary folder for
 // the base URL and returns the output folder.
-func buildSite(t *testing.T, siteDir, pagefind, baseURL string) string {
+func buildSite(t *testing.T, siteDir, baseURL string) string {
 	t.Helper()
 	tmp := t.TempDir()
 	gen := filepath.Join(tmp, "generator")
@@ -118,15 +125,11 @@ func buildSite(t *testing.T, siteDir, pagefind, baseURL string) string {
 	}
 	out := filepath.Join(tmp, "public")
 	cmd := exec.Command(gen, "build", "--site", siteDir, "--out", out, "--base-url", baseURL)
-	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(pagefind)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	msg, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("generator build: %v\n%s", err, msg)
 	}
 	t.Logf("generator build: %s", strings.TrimSpace(string(msg)))
-	if strings.Contains(string(msg), "pagefind not found") {
-		t.Fatalf("the build did not run pagefind:\n%s", msg)
-	}
 	return out
 }
 
@@ -140,7 +143,7 @@ func sampleSite(t *testing.T) string {
 		}
 	}
 	// More look-alikes than a page of results: উদ্যান and উদযান differ
-	// only by the hasanta, which Pagefind drops.
+	// only by the hasanta.
 	for i := range 2 * gardens {
 		word := "উদযান"
 		if i%2 == 1 {
@@ -168,11 +171,10 @@ func listen(t *testing.T) (net.Listener, string) {
 	return ln, "http://" + ln.Addr().String() + basePath
 }
 
-// traffic counts the bytes the server sends: in all, of Pagefind's files,
-// and of its fragments (one per result shown or checked). Counting at the
-// server sees what Pagefind's web worker fetches, which the page's own
-// network events do not.
-type traffic struct{ all, pagefind, fragments atomic.Int64 }
+// traffic counts the bytes the server sends: in all, of the search
+// index's files, and of those its article data (one small chunk per few
+// results shown).
+type traffic struct{ all, index, docs atomic.Int64 }
 
 // countingWriter adds what it writes to each of its counters.
 type countingWriter struct {
@@ -195,11 +197,11 @@ func serve(t *testing.T, ln net.Listener, dir string) *traffic {
 	mux := http.NewServeMux()
 	mux.HandleFunc(basePath, func(w http.ResponseWriter, r *http.Request) {
 		cw := countingWriter{ResponseWriter: w, counters: []*atomic.Int64{&tr.all}}
-		if strings.HasPrefix(r.URL.Path, basePath+"pagefind/") {
-			cw.counters = append(cw.counters, &tr.pagefind)
+		if strings.HasPrefix(r.URL.Path, basePath+indexDir) {
+			cw.counters = append(cw.counters, &tr.index)
 		}
-		if strings.HasPrefix(r.URL.Path, basePath+"pagefind/fragment/") {
-			cw.counters = append(cw.counters, &tr.fragments)
+		if strings.HasPrefix(r.URL.Path, basePath+indexDir+"d-") {
+			cw.counters = append(cw.counters, &tr.docs)
 		}
 		files.ServeHTTP(cw, r)
 	})
@@ -293,11 +295,11 @@ func seedPath(t *testing.T, public string) string {
 	}
 	for _, e := range entries {
 		switch e.Name() {
-		case "brics-putin", "energy-deal", "fall", "lap": // the fixtures, whose links may name the sample
+		case "brics-putin", "energy-deal", "fall", "lap", "visit": // the fixtures, whose links may name the sample
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(public, e.Name(), "index.html"))
-		if err == nil && strings.Contains(string(b), "data-pagefind-body") && strings.Contains(string(b), "ক্রেমলিন জানিয়েছে") {
+		if err == nil && strings.Contains(string(b), `<article class="article"`) && strings.Contains(string(b), "ক্রেমলিন জানিয়েছে") {
 			return basePath + e.Name() + "/"
 		}
 	}
@@ -306,16 +308,17 @@ func seedPath(t *testing.T, public string) string {
 }
 
 func TestSearch(t *testing.T) {
-	chromium, pagefind := need(t)
+	chromium := need(t)
 	ln, base := listen(t)
-	public := buildSite(t, sampleSite(t), pagefind, base)
-	if _, err := os.Stat(filepath.Join(public, "pagefind", "pagefind.js")); err != nil {
-		t.Fatalf("no Pagefind bundle in the built site: %v", err)
+	public := buildSite(t, sampleSite(t), base)
+	if _, err := os.Stat(filepath.Join(public, indexDir, "meta.json")); err != nil {
+		t.Fatalf("no search index in the built site: %v", err)
 	}
 	serve(t, ln, public)
 	ctx := browser(t, chromium)
 	seed := seedPath(t, public)
-	brics, energy := basePath+"brics-putin/", basePath+"energy-deal/"
+	brics, energy, visit := basePath+"brics-putin/", basePath+"energy-deal/", basePath+"visit/"
+	putins := []string{seed, brics, energy, visit}
 
 	// The header form takes a query to /search/?q=… and the page reads it.
 	const putin = "পুতিন"
@@ -335,12 +338,12 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("searching %s from the header: %v", putin, err)
 	}
 	t.Logf("%s: %s %v", putin, status, hrefs(rs))
-	for _, want := range []string{seed, brics, energy} {
+	for _, want := range putins {
 		if !has(rs, want) {
 			t.Errorf("search %s: %s not listed; got %v", putin, want, hrefs(rs))
 		}
 	}
-	if want := "৩টি ফল"; status != want {
+	if want := "৪টি ফল"; status != want {
 		t.Errorf("status = %q, want %q", status, want)
 	}
 
@@ -384,7 +387,12 @@ func TestSearch(t *testing.T) {
 		want    []string
 	}{
 		{"পতন is not পুতিন", "পতন", []string{fall}},
-		{"পুতিন is not পতন", "পুতিন", []string{seed, brics, energy}},
+		{"পুতিন is not পতন, and finds পুতিনের", "পুতিন", putins},
+		{"the prefix পুতিনে finds পুতিনের, not পুতিন", "পুতিনে", []string{seed, brics, visit}},
+		{"a longer word is not found by its prefix", "পুতিনেরা", nil},
+		{"Bengali digits find ASCII ones", "1757", []string{visit}},
+		{"ASCII digits find Bengali ones", "১৭৫৭", []string{visit}},
+		{"two words: every one must be there", "পুতিন জ্বালানি", []string{seed, energy}},
 		{"কাল is not কোলে", "কাল", []string{fall}},
 		{"কোল, a prefix of কোলে, is not কাল", "কোল", []string{lap}},
 		{"ভরত is not ভারত", "ভরত", []string{fall}},
@@ -397,7 +405,7 @@ func TestSearch(t *testing.T) {
 		{"ড় as U+09DC", "মু\u09dcি", []string{lap}},
 		{"ো typed as ে + া", "ক\u09c7\u09beল", []string{lap}},
 		{"ZWJ after the hasanta", "সত্\u200dতা", []string{lap}},
-		{"ZWNJ inside পুতিন", "পু\u200cতিন", []string{seed, brics, energy}},
+		{"ZWNJ inside পুতিন", "পু\u200cতিন", putins},
 	}
 	for _, c := range exact {
 		rs, status, err := searchURL(ctx, base, c.q)
@@ -411,8 +419,8 @@ func TestSearch(t *testing.T) {
 		}
 	}
 
-	// Look-alikes beyond the first page: the page checks results ten at a
-	// time until it has ten to show, and the rest when asked for more.
+	// Look-alikes beyond the first page: ten are shown, and the rest when
+	// asked for more.
 	rs, status, err = searchURL(ctx, base, "উদযান")
 	if err != nil {
 		t.Fatal(err)
@@ -440,16 +448,25 @@ func TestSearch(t *testing.T) {
 		t.Errorf("উদযান after more: status %q, %v; want %q and no more button", status, err, want)
 	}
 
-	// Control: Pagefind itself, given the raw spellings, finds nothing, so
-	// the page's normalization is what makes the searches above work.
-	for _, q := range []string{"রাশি\u09dfা", "ক্রেম\u200cলিন"} {
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(
-			`import(document.getElementById("search").dataset.bundle + "pagefind.js").then(p => p.search(%q)).then(s => s.results.length)`, q),
-			chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("control: Pagefind given %+q unnormalized lists %d", q, n)
+	// The page's tokenizer is the index's: the same table as the Go test.
+	table, err := os.ReadFile(filepath.Join(repo, "generator", "search", "testdata", "words.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`import(document.querySelector('script[src$="search.js"]').src.replace(/search\.js$/, "search-words.js")).then(s => {
+	const t = `+string(table)+`;
+	const bad = [];
+	for (const c of t.words) if (JSON.stringify(s.words(c.text)) !== JSON.stringify(c.words)) bad.push("words: " + c.name + ": " + JSON.stringify(s.words(c.text)));
+	for (const c of t.tags) if (s.tagTerm(c.tag) !== c.term) bad.push("tag " + c.tag + ": " + s.tagTerm(c.tag));
+	const e = new TextEncoder();
+	for (const c of t.matches) { const w = e.encode(c.word); if (s.matches(w, w.length, e.encode(c.query), false) !== c.match) bad.push("matches " + c.query + " " + c.word); }
+	return bad;
+})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range bad {
+		t.Errorf("search-words.js disagrees with generator/search/testdata/words.json: %s", b)
 	}
 
 	// A tag filter narrows the results: choose #জ্বালানি in the select.
@@ -460,7 +477,7 @@ func TestSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rs, _, err = waitResults(ctx, putin); err != nil || len(rs) != 3 {
+	if rs, _, err = waitResults(ctx, putin); err != nil || len(rs) != len(putins) {
 		t.Fatalf("before the filter: %v, %v", hrefs(rs), err)
 	}
 	// The tag list is not there before the reader reaches for it.
@@ -522,29 +539,29 @@ func TestMeasure(t *testing.T) {
 	if queries[0] == "" {
 		queries = []string{"পুতিন"}
 	}
-	chromium, pagefind := need(t)
+	chromium := need(t)
 	ln, base := listen(t)
 	if public == "" {
 		start := time.Now()
-		public = buildSite(t, siteDir, pagefind, base)
-		t.Logf("build with Pagefind: %s", time.Since(start).Round(time.Millisecond))
+		public = buildSite(t, siteDir, base)
+		t.Logf("build: %s", time.Since(start).Round(time.Millisecond))
 	}
 	var indexBytes int64
 	var indexFiles int
-	filepath.Walk(filepath.Join(public, "pagefind"), func(_ string, fi os.FileInfo, err error) error {
+	filepath.Walk(filepath.Join(public, indexDir), func(_ string, fi os.FileInfo, err error) error {
 		if err == nil && !fi.IsDir() {
 			indexBytes += fi.Size()
 			indexFiles++
 		}
 		return nil
 	})
-	du, _ := exec.Command("du", "-sh", filepath.Join(public, "pagefind")).Output()
+	du, _ := exec.Command("du", "-sh", filepath.Join(public, indexDir)).Output()
 	t.Logf("index: %d files, %d bytes (du: %s)", indexFiles, indexBytes, strings.Fields(string(du) + " ?")[0])
 	tr := serve(t, ln, public)
-	type sizes struct{ all, pagefind, fragments int64 }
-	mark := func() sizes { return sizes{tr.all.Load(), tr.pagefind.Load(), tr.fragments.Load()} }
+	type sizes struct{ all, index, docs int64 }
+	mark := func() sizes { return sizes{tr.all.Load(), tr.index.Load(), tr.docs.Load()} }
 	for _, query := range queries {
-		// A fresh browser for each query: Pagefind keeps the index chunks
+		// A fresh browser for each query: the page keeps the index chunks
 		// it fetched, so a second query on one page would look cheap.
 		ctx := browser(t, chromium)
 		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
@@ -585,8 +602,42 @@ func TestMeasure(t *testing.T) {
 		time.Sleep(500 * time.Millisecond) // let the last responses finish
 		end := mark()
 		t.Logf("query %s: %s, %d listed", query, status, len(rs))
-		t.Logf("  opening /search/: %d bytes sent, %d of them Pagefind's", loaded.all-start.all, loaded.pagefind-start.pagefind)
-		t.Logf("  the query: %d bytes sent, %d of them Pagefind's, %d of those its fragments (the results checked and shown)", end.all-loaded.all, end.pagefind-loaded.pagefind, end.fragments-loaded.fragments)
-		t.Logf("  keypress to results rendered: %.0f ms (Pagefind's search done at %.0f ms; 100 ms of it is the debounce)", took, searched)
+		t.Logf("  opening /search/: %d bytes sent, %d of them the index's (meta.json)", loaded.all-start.all, loaded.index-start.index)
+		t.Logf("  the query: %d bytes sent, %d of them the index's, %d of those article data; with meta.json %d", end.all-loaded.all, end.index-loaded.index, end.docs-loaded.docs, end.index-start.index)
+		t.Logf("  keypress to results rendered: %.0f ms (results found at %.0f ms; 100 ms of it is the wait for a pause in typing)", took, searched)
+	}
+}
+
+// TestSearchStaleMeta serves, the first time, a meta.json whose word
+// chunks are gone, as a CDN that cached the last build's meta.json does:
+// the page loads meta.json again, once, and finds the results.
+func TestSearchStaleMeta(t *testing.T) {
+	chromium := need(t)
+	ln, base := listen(t)
+	public := buildSite(t, sampleSite(t), base)
+	fresh, err := os.ReadFile(filepath.Join(public, indexDir, "meta.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := regexp.MustCompile(`"w-[0-9a-f]{16}\.bin"`).ReplaceAll(fresh, []byte(`"w-0000000000000000.bin"`))
+	var metas atomic.Int64
+	files := http.StripPrefix(strings.TrimSuffix(basePath, "/"), http.FileServer(http.Dir(public)))
+	srv := &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == basePath+indexDir+"meta.json" && metas.Add(1) == 1 {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(stale)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	ctx := browser(t, chromium)
+	rs, status, err := searchURL(ctx, base, "পুতিন")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 4 || metas.Load() != 2 {
+		t.Errorf("with a stale meta.json: %s %v after %d loads of meta.json; want 4 results after 2", status, hrefs(rs), metas.Load())
 	}
 }
