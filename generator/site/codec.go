@@ -1,13 +1,13 @@
 package site
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
 	"reflect"
 	"time"
+	"unsafe"
 )
 
 // A codec writes values of one type to bytes and reads them back, for
@@ -25,7 +25,12 @@ type codec struct {
 // errShort says that the bytes end before the value does.
 var errShort = errors.New("cache data ends early")
 
-// reader reads what a codec wrote.
+// reader reads what a codec wrote. The strings and byte slices it decodes
+// share its bytes instead of copying them: the cache's index is read
+// once and never changed, and copying it took a second and a third
+// copy of every article's fields (330 MB more at 30 000 articles, with
+// the search terms). So the bytes given to a reader must not change
+// while what it decoded is in use.
 type reader struct{ b []byte }
 
 func (r *reader) uvarint() (uint64, error) {
@@ -151,7 +156,7 @@ func compile(t reflect.Type, where string, seen map[reflect.Type]bool) (codec, e
 				}
 				s, err := r.bytes(n)
 				if err == nil {
-					v.SetString(string(s))
+					v.SetString(unsafe.String(unsafe.SliceData(s), n))
 				}
 				return err
 			},
@@ -223,7 +228,7 @@ func compile(t reflect.Type, where string, seen map[reflect.Type]bool) (codec, e
 					}
 					c, err := r.bytes(int(n - 1))
 					if err == nil {
-						v.SetBytes(bytes.Clone(c))
+						v.SetBytes(c)
 					}
 					return err
 				},

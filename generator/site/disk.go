@@ -292,7 +292,25 @@ func (c *Cache) Save() error {
 	for name, f := range c.files {
 		ix.Files[name] = diskFile{FP: f.fp, Size: f.size, Sum: f.sum}
 	}
-	data := append([]byte(cacheMagic), d.exe[:]...)
+	// The index is written whole with its checksum at the end. Its
+	// buffer is sized first: grown by doubling from nothing, it left
+	// 300 MB of garbage at the end of a 30 000-article build, the peak of
+	// its memory.
+	size := len(cacheMagic) + len(d.exe) + sha256.Size + 1<<16
+	for _, b := range ix.Bodies {
+		size += len(b.Data) + 64
+	}
+	for _, a := range ix.Articles {
+		size += len(a.Data) + 64
+	}
+	for name := range ix.Files {
+		size += len(name) + 128
+	}
+	for _, r := range ix.Related.Idx {
+		size += 4*len(r) + 8
+	}
+	data := make([]byte, 0, size)
+	data = append(append(data, cacheMagic...), d.exe[:]...)
 	indexCodec.enc(&data, reflect.ValueOf(ix))
 	sum := sha256.Sum256(data)
 	data = append(data, sum[:]...)
