@@ -19,27 +19,8 @@ root=$(cd "$here/../.." && pwd)
 n=${1:?usage: publish.sh N}
 work=${WORK:-/dev/shm/digest-publish}
 
-rm -rf "$work"
-mkdir -p "$work/site"
-(cd "$root" && GOFLAGS=-buildvcs=false go build -o "$work/digest" ./generator)
-cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
-(cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
-
-# measure LABEL CMD…: wall seconds, CPU seconds and peak RSS of CMD.
-measure() {
-	local label=$1 log
-	shift
-	log=$(mktemp)
-	/usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log" "$log.out"; exit 1; }
-	grep -E '^(built|output)|search index' "$log.out" | tail -n 1 | cut -c1-400 || true
-	awk -v label="$label" -F': ' '
-		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-		/User time/ { u = $2 } /System time/ { s = $2 }
-		/Maximum resident set size/ { r = $2 }
-		END { printf "%s: %.2f s wall, %.2f s CPU, %d MB peak RSS, load %s\n", label, w, u + s, r / 1024, load }' \
-		load="$(cut -d' ' -f1 /proc/loadavg)" "$log"
-	rm -f "$log" "$log.out"
-}
+. "$here/lib.sh"
+corpus_site "$root" "$work" "$n"
 
 build=("$work/digest" build --site "$work/site" --out "$work/public" --base-url http://127.0.0.1/digest/)
 

@@ -18,29 +18,8 @@ root=$(cd "$here/../.." && pwd)
 n=${1:?usage: weigh.sh N}
 work=${WORK:-/dev/shm/digest-weigh}
 
-rm -rf "$work"
-mkdir -p "$work/site"
-(cd "$root" && go build -o "$work/digest" ./generator)
-cp -r "$root/site.yaml" "$root/templates" "$root/static" "$work/site/"
-(cd "$root" && go run ./generator/internal/corpus -n "$n" -format md -out "$work/site/content" -stats)
-
-# measure LABEL CMD…: wall seconds, CPU seconds (user + system: steadier
-# than wall time on a loaded machine) and peak RSS of CMD.
-measure() {
-	local label=$1
-	shift
-	local log
-	log=$(mktemp)
-	/usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log" "$log.out"; exit 1; }
-	cat "$log.out"
-	awk -v label="$label" -F': ' '
-		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-		/Maximum resident set size/ { r = $2 }
-		/User time/ { u = $2 }
-		/System time/ { sy = $2 }
-		END { printf "%s: %.2f s wall, %.2f s CPU, %d MB peak RSS\n", label, w, u + sy, r / 1024 }' "$log"
-	rm -f "$log" "$log.out"
-}
+. "$here/lib.sh"
+corpus_site "$root" "$work" "$n"
 
 build=("$work/digest" build --site "$work/site" --out "$work/site/public" --base-url http://127.0.0.1/digest/)
 sed -i 's/^search: .*/search: false/' "$work/site/site.yaml"
