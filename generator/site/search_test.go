@@ -63,6 +63,12 @@ func TestSearchIndex(t *testing.T) {
 	if d := ix.Docs[0]; d[2] != "৫ অক্টোবর ২০২৫" || d[3] != "ব্রিকস জোটে নতুন সদস্য যোগ দিল।" {
 		t.Errorf("the newest article's date and summary: %q, %q", d[2], d[3])
 	}
+	// The seed's title is its lead's first sentence: a result shows the
+	// title once, and the summary from the sentence after it, as the
+	// cards do.
+	if d := ix.Docs[2]; strings.HasPrefix(d[3], d[1]) || !strings.HasPrefix(d[3], "রাশিয়ান কর্মকর্তারা") {
+		t.Errorf("the seed's summary in the index repeats its title or lost its start: %q", d[3])
+	}
 	for _, c := range []struct {
 		query, tag string
 		want       []int

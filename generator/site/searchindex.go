@@ -26,7 +26,7 @@ func (b *builder) searchIndex() error {
 			tags[j] = t.Name
 		}
 		docs[i] = search.Doc{
-			Path: a.Path, Title: a.Title, Summary: a.Summary,
+			Path: a.Path, Title: a.Title, Summary: bangla.AfterTitle(a.Summary, a.Title),
 			Date:   bangla.FormatDate(a.Date.In(b.cfg.Location), latin),
 			Fields: []string{a.Kicker, a.Dateline, a.Caption, a.Author},
 			Body:   b.m.terms[i], Tags: tags,
