@@ -36,14 +36,24 @@ func NFC(s string) string {
 // its tables, which made NFC the largest single cost of loading a site.
 func isNFC(s string) bool {
 	var prev rune
+	marks := 0 // Bengali signs in a row
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			prev = rune(c)
+			prev, marks = rune(c), 0
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSign(r) {
+			// norm keeps text stream-safe: past 30 non-starters in a row
+			// it inserts U+034F. No word has that many; norm decides.
+			if marks++; marks >= 30 {
+				return false
+			}
+		} else {
+			marks = 0
+		}
 		switch {
 		case r == '\u09BC' || r == '\u09CD': // nukta, virama: combining marks
 			if prev == '\u09BC' || prev == '\u09CD' {
@@ -67,6 +77,12 @@ func isNFC(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// isSign reports a Bengali vowel sign or other combining sign: the
+// characters that may count as non-starters in norm's stream-safe limit.
+func isSign(r rune) bool {
+	return r >= '\u0981' && r <= '\u0983' || r == '\u09BC' || r >= '\u09BE' && r <= '\u09D7' || r == '\u09E2' || r == '\u09E3'
 }
 
 // TagKey returns the identity of a hashtag: two spellings with the same key
