@@ -336,6 +336,10 @@ func (p *reader) plainHeader(content []int) []int {
 	} else if n == 2 && isName(line(1).text) {
 		p.topByline(line(1), line(1).text)
 		n = 1
+	} else if n == 3 {
+		// Only two of three short lines can be kicker and headline: the
+		// third, not a name, starts the body rather than being lost.
+		n, end = 2, 2
 	}
 	switch t0, t1 := line(0).text, line(min(1, n-1)).text; {
 	case n == 1:
