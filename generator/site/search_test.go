@@ -2,7 +2,6 @@ package site
 
 import (
 	"html"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -32,19 +31,7 @@ func TestSearchIndex(t *testing.T) {
 		}
 		return string(b)
 	}
-	files := map[string][]byte{}
-	dir := filepath.Join(out, filepath.FromSlash(searchIndexDir))
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		files[filepath.ToSlash(rel)], err = os.ReadFile(p)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := readTree(t, filepath.Join(out, filepath.FromSlash(searchIndexDir)))
 	ix, err := search.Read(files)
 	if err != nil {
 		t.Fatal(err)
